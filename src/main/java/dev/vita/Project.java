@@ -1,0 +1,63 @@
+package dev.vita;
+
+import dev.vita.emit.FontSet;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where templates and fonts come from: a theme folder given by the user, then the project's own
+ * {@code templates/} and {@code fonts/} in the working directory, then the copies built into the jar.
+ */
+public record Project(Path themeTemplates, Path workingDir) {
+
+    /** The project in the current working directory, with an optional theme folder. */
+    public static Project here(Path themeTemplates) {
+        return new Project(themeTemplates, Path.of("").toAbsolutePath());
+    }
+
+    /** Template folders in lookup order; the jar's built-in templates come after these. */
+    public List<Path> templateFolders() {
+        List<Path> out = new ArrayList<>();
+        if (themeTemplates != null) out.add(themeTemplates);
+        out.add(workingDir.resolve("templates"));
+        return out;
+    }
+
+    /** The project's fonts folder, or the one built into the jar. */
+    public FontSet fonts() {
+        Path local = workingDir.resolve("fonts");
+        return FontSet.load(Files.isDirectory(local) ? local : builtIn("/vita/fonts"));
+    }
+
+    /** Folders the PDF renderer may read from: templates, fonts and the profile's folder. */
+    public List<Path> allowedFolders(Path profileDir) {
+        List<Path> out = new ArrayList<>(templateFolders());
+        out.add(workingDir.resolve("fonts"));
+        out.add(profileDir);
+        return out;
+    }
+
+    /** A folder packaged in the jar (or in target/classes when run from the build tree). */
+    static Path builtIn(String resource) {
+        try {
+            URI uri = Project.class.getResource(resource).toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the jar lacks its built-in " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.vita.emit;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.vita.select.Document;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * HTML to PDF through OpenHTMLtoPDF on PDFBox. Only the registered fonts are used, and the renderer
+ * may read nothing but files inside the allowed folders: user data can make links, never fetches.
+ */
+public final class PdfEmitter {
+    /** Held so the level set below is not lost when the logger is garbage-collected. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    private final FontSet fonts;
+    private final List<Path> allowed;
+
+    public PdfEmitter(FontSet fonts, List<Path> allowedFolders) {
+        // the renderers' own logging is for their developers; Vita reports what matters to a user
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        this.fonts = fonts;
+        this.allowed = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** Lays the HTML out without writing a PDF and counts its pages, for the page fit. */
+    public int pageCount(String html, Path baseDir) {
+        try (PdfBoxRenderer r = builder(html, baseDir, new ByteArrayOutputStream()).buildPdfRenderer()) {
+            r.layout();
+            return r.getRootBox().getLayer().getPages().size();
+        }
+    }
+
+    /** The finished PDF, with metadata taken from the document. */
+    public byte[] pdf(String html, Path baseDir, Document doc, String version) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try (PdfBoxRenderer r = builder(html, baseDir, out).buildPdfRenderer()) {
+            r.layout();
+            r.createPDFWithoutClosing();
+            PDDocument pdf = r.getPdfDocument();
+            info(pdf.getDocumentInformation(), doc, version);
+            pdf.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private PdfRendererBuilder builder(String html, Path baseDir, ByteArrayOutputStream out) {
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        // tagged PDF (PDF/UA): reading order for screen readers and text extraction; it also keeps
+        // OpenHTMLtoPDF from loading the standard-14 fonts, whose lookup scans the system's fonts
+        b.usePdfUaAccessibility(true);
+        b.withHtmlContent(html, baseDir.toAbsolutePath().toUri().toString());
+        for (FontSet.Face f : fonts.faces()) {
+            b.useFont(f::open, f.family(), f.weight(), f.style(), true);
+        }
+        b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        b.toStream(out);
+        return b;
+    }
+
+    private boolean isAllowed(String uri) {
+        if (uri == null || !uri.startsWith("file:")) return false;
+        try {
+            Path p = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
+            return allowed.stream().anyMatch(p::startsWith);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void info(PDDocumentInformation info, Document doc, String version) {
+        String name = doc.person().name();
+        info.setTitle(name + " — " + doc.title());
+        info.setAuthor(name);
+        info.setSubject(doc.person().headline() != null ? doc.person().headline() : doc.title());
+        info.setKeywords(doc.person().interests().isEmpty()
+                ? doc.title()
+                : doc.person().interests().stream().collect(Collectors.joining(", ")));
+        info.setCreator("Vita " + version);
+        info.setProducer("Vita " + version + " (OpenHTMLtoPDF, Apache PDFBox)");
+        // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date for byte-identical rebuilds
+        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) date.setTimeInMillis(Long.parseLong(epoch) * 1000);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+    }
+}

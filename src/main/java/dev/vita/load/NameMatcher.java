@@ -1,0 +1,64 @@
+package dev.vita.load;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Recognises the profile's own person among authors, whatever the spelling: initials or full given
+ * names, "Family, Given" or "Given Family", diacritics, case, hyphenated given names.
+ */
+public final class NameMatcher {
+    private record Key(String family, String givenInitials, String given) {}
+
+    private final List<Key> keys = new ArrayList<>();
+    private final String described;
+
+    public NameMatcher(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>();
+        if (name != null) all.add(name);
+        all.addAll(aliases);
+        for (String n : all) {
+            for (String[] parts : Names.split(n)) keys.add(key(parts[0], parts[1]));
+        }
+        described = "'" + String.join("' or '", all) + "'";
+    }
+
+    /** How the profile's names are quoted in warnings. */
+    public String describe() {
+        return described;
+    }
+
+    /** True when the author is the profile's person: same family name and compatible given names. */
+    public boolean matches(String given, String family) {
+        Key k = key(given, family);
+        for (Key mine : keys) {
+            if (!mine.family.equals(k.family)) continue;
+            if (k.givenInitials.isEmpty() || mine.givenInitials.isEmpty()) return true;
+            boolean eitherInitials = k.given.length() == k.givenInitials.length()
+                    || mine.given.length() == mine.givenInitials.length();
+            if (eitherInitials
+                    ? mine.givenInitials.startsWith(k.givenInitials) || k.givenInitials.startsWith(mine.givenInitials)
+                    : mine.given.equals(k.given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Key key(String given, String family) {
+        String g = fold(given);
+        StringBuilder initials = new StringBuilder();
+        for (String w : g.split("[\\s.\\-]+")) {
+            if (!w.isEmpty()) initials.append(w.charAt(0));
+        }
+        return new Key(fold(family).replaceAll("[^\\p{L}]", ""), initials.toString(), g.replaceAll("[^\\p{L}]", ""));
+    }
+
+    /** Lower case without diacritics or braces, so "Müller", "{M\"u}ller" decoded and "muller" agree. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s.replace("{", "").replace("}", ""), Normalizer.Form.NFD);
+        return n.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+    }
+}

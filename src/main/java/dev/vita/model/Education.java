@@ -1,0 +1,36 @@
+package dev.vita.model;
+
+import java.util.List;
+
+/** A degree or programme at an institution, with optional GPA, highlights (honours, roles) and coursework. */
+public record Education(
+        String institution,
+        String degree,
+        List<String> details,
+        String location,
+        PartialDate start,
+        PartialDate end,
+        String gpa,
+        List<String> highlights,
+        List<String> coursework,
+        String url,
+        List<String> tags,
+        Integer priority) implements Item {
+
+    public Education {
+        details = Lists.copy(details);
+        highlights = Lists.copy(highlights);
+        coursework = Lists.copy(coursework);
+        tags = Lists.copy(tags);
+    }
+
+    /** The period as printed, e.g. "Jan 2024 – present". */
+    public String when() {
+        return PartialDate.range(start, end);
+    }
+
+    @Override
+    public String label() {
+        return institution;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.vita.model;
+
+import java.util.List;
+
+/** Anything a variant can filter by tag, rank by priority and drop to fit a page. */
+public interface Item {
+    /** The words a person would use to name this item in a report. */
+    String label();
+
+    /** Tags used by variants to pick items; empty means "shown everywhere". */
+    List<String> tags();
+
+    /** Explicit rank, higher is kept longer; null means derived from order and date. */
+    Integer priority();
+}

@@ -1,0 +1,30 @@
+package dev.vita.model;
+
+import java.util.List;
+
+/** A project with an optional period; a lone {@code start} is a single date ("2021", "Spring 2022"). */
+public record Project(
+        String name,
+        PartialDate start,
+        PartialDate end,
+        String url,
+        String summary,
+        List<String> highlights,
+        List<String> tags,
+        Integer priority) implements Item {
+
+    public Project {
+        highlights = Lists.copy(highlights);
+        tags = Lists.copy(tags);
+    }
+
+    /** The period as printed, e.g. "Jan 2024 – present". */
+    public String when() {
+        return PartialDate.range(start, end);
+    }
+
+    @Override
+    public String label() {
+        return name;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.vita.render;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+/**
+ * Turns any text into LaTeX that prints it literally on pdfLaTeX, XeLaTeX and LuaLaTeX alike:
+ * TeX's special characters become commands, and non-ASCII characters become the standard text
+ * commands of the T1/TS1 encodings, so the source is plain ASCII and needs no engine-specific
+ * input handling. A character no command covers becomes {@code \vitachar{U+XXXX}{c}}, which the
+ * preamble prints as "?" with a warning naming it.
+ */
+public final class LatexEscaper {
+    private LatexEscaper() {}
+
+    private static final Map<Integer, String> SPECIAL = Map.ofEntries(
+            Map.entry((int) '\\', "\\textbackslash{}"), Map.entry((int) '{', "\\{"), Map.entry((int) '}', "\\}"),
+            Map.entry((int) '$', "\\$"), Map.entry((int) '&', "\\&"), Map.entry((int) '#', "\\#"),
+            Map.entry((int) '^', "\\textasciicircum{}"), Map.entry((int) '_', "\\_"),
+            Map.entry((int) '~', "\\textasciitilde{}"), Map.entry((int) '%', "\\%"),
+            Map.entry((int) '<', "\\textless{}"), Map.entry((int) '>', "\\textgreater{}"),
+            Map.entry((int) '|', "\\textbar{}"), Map.entry((int) '"', "\\textquotedbl{}"),
+            Map.entry((int) '`', "\\textasciigrave{}"), Map.entry((int) '[', "{[}"), Map.entry((int) ']', "{]}"));
+
+    private static final Map<Integer, String> NAMED = Map.<Integer, String>ofEntries(
+            Map.entry(0x00A0, "~"), Map.entry(0x00A1, "\\textexclamdown{}"), Map.entry(0x00A2, "\\textcent{}"),
+            Map.entry(0x00A3, "\\pounds{}"), Map.entry(0x00A5, "\\textyen{}"), Map.entry(0x00A7, "\\S{}"),
+            Map.entry(0x00A9, "\\textcopyright{}"), Map.entry(0x00AA, "\\textordfeminine{}"),
+            Map.entry(0x00AB, "\\guillemotleft{}"), Map.entry(0x00AC, "\\textlnot{}"), Map.entry(0x00AD, "\\-"),
+            Map.entry(0x00AE, "\\textregistered{}"), Map.entry(0x00B0, "\\textdegree{}"),
+            Map.entry(0x00B1, "\\textpm{}"), Map.entry(0x00B2, "\\texttwosuperior{}"),
+            Map.entry(0x00B3, "\\textthreesuperior{}"), Map.entry(0x00B5, "\\textmu{}"), Map.entry(0x00B6, "\\P{}"),
+            Map.entry(0x00B7, "\\textperiodcentered{}"), Map.entry(0x00B9, "\\textonesuperior{}"),
+            Map.entry(0x00BA, "\\textordmasculine{}"), Map.entry(0x00BB, "\\guillemotright{}"),
+            Map.entry(0x00BC, "\\textonequarter{}"), Map.entry(0x00BD, "\\textonehalf{}"),
+            Map.entry(0x00BE, "\\textthreequarters{}"), Map.entry(0x00BF, "\\textquestiondown{}"),
+            Map.entry(0x00C6, "{\\AE}"), Map.entry(0x00D0, "{\\DH}"), Map.entry(0x00D7, "\\texttimes{}"),
+            Map.entry(0x00D8, "{\\O}"), Map.entry(0x00DE, "{\\TH}"), Map.entry(0x00DF, "{\\ss}"),
+            Map.entry(0x00E6, "{\\ae}"), Map.entry(0x00F0, "{\\dh}"), Map.entry(0x00F7, "\\textdiv{}"),
+            Map.entry(0x00F8, "{\\o}"), Map.entry(0x00FE, "{\\th}"), Map.entry(0x0110, "{\\DJ}"),
+            Map.entry(0x0111, "{\\dj}"), Map.entry(0x0131, "{\\i}"), Map.entry(0x0141, "{\\L}"),
+            Map.entry(0x0142, "{\\l}"), Map.entry(0x0152, "{\\OE}"), Map.entry(0x0153, "{\\oe}"),
+            Map.entry(0x014A, "{\\NG}"), Map.entry(0x014B, "{\\ng}"), Map.entry(0x0237, "{\\j}"),
+            Map.entry(0x2010, "-"), Map.entry(0x2011, "-"), Map.entry(0x2012, "\\textendash{}"),
+            Map.entry(0x2013, "\\textendash{}"), Map.entry(0x2014, "\\textemdash{}"),
+            Map.entry(0x2015, "\\textemdash{}"), Map.entry(0x2018, "\\textquoteleft{}"),
+            Map.entry(0x2019, "\\textquoteright{}"), Map.entry(0x201A, "\\quotesinglbase{}"),
+            Map.entry(0x201C, "\\textquotedblleft{}"), Map.entry(0x201D, "\\textquotedblright{}"),
+            Map.entry(0x201E, "\\quotedblbase{}"), Map.entry(0x2020, "\\textdagger{}"),
+            Map.entry(0x2021, "\\textdaggerdbl{}"), Map.entry(0x2022, "\\textbullet{}"),
+            Map.entry(0x2026, "\\textellipsis{}"), Map.entry(0x2030, "\\textperthousand{}"),
+            Map.entry(0x2032, "\\ensuremath{{}^\\prime}"), Map.entry(0x2039, "\\guilsinglleft{}"),
+            Map.entry(0x203A, "\\guilsinglright{}"), Map.entry(0x2009, "\\,"), Map.entry(0x202F, "\\,"),
+            Map.entry(0x2002, "\\enspace{}"), Map.entry(0x2003, "\\quad{}"), Map.entry(0x2007, "\\enspace{}"),
+            Map.entry(0x200B, ""), Map.entry(0x200C, ""), Map.entry(0x200D, ""), Map.entry(0x2060, ""),
+            Map.entry(0xFEFF, ""), Map.entry(0x20AC, "\\texteuro{}"), Map.entry(0x2122, "\\texttrademark{}"),
+            Map.entry(0x2190, "\\textleftarrow{}"), Map.entry(0x2191, "\\textuparrow{}"),
+            Map.entry(0x2192, "\\textrightarrow{}"), Map.entry(0x2193, "\\textdownarrow{}"),
+            Map.entry(0x2194, "\\ensuremath{\\leftrightarrow}"), Map.entry(0x21D2, "\\ensuremath{\\Rightarrow}"),
+            Map.entry(0x2212, "\\textminus{}"), Map.entry(0x2213, "\\ensuremath{\\mp}"),
+            Map.entry(0x2217, "\\ensuremath{\\ast}"), Map.entry(0x221A, "\\textsurd{}"),
+            Map.entry(0x221E, "\\ensuremath{\\infty}"), Map.entry(0x223C, "\\ensuremath{\\sim}"),
+            Map.entry(0x2248, "\\ensuremath{\\approx}"), Map.entry(0x2260, "\\ensuremath{\\neq}"),
+            Map.entry(0x2264, "\\ensuremath{\\leq}"), Map.entry(0x2265, "\\ensuremath{\\geq}"),
+            Map.entry(0x2295, "\\ensuremath{\\oplus}"), Map.entry(0x22C5, "\\ensuremath{\\cdot}"),
+            Map.entry(0x2713, "\\ensuremath{\\checkmark}"), Map.entry(0x25CF, "\\textbullet{}"),
+            Map.entry(0x03B1, "\\ensuremath{\\alpha}"), Map.entry(0x03B2, "\\ensuremath{\\beta}"),
+            Map.entry(0x03B3, "\\ensuremath{\\gamma}"), Map.entry(0x03B4, "\\ensuremath{\\delta}"),
+            Map.entry(0x03B5, "\\ensuremath{\\epsilon}"), Map.entry(0x03B8, "\\ensuremath{\\theta}"),
+            Map.entry(0x03BB, "\\ensuremath{\\lambda}"), Map.entry(0x03BC, "\\ensuremath{\\mu}"),
+            Map.entry(0x03C0, "\\ensuremath{\\pi}"), Map.entry(0x03C3, "\\ensuremath{\\sigma}"),
+            Map.entry(0x03C4, "\\ensuremath{\\tau}"), Map.entry(0x03C6, "\\ensuremath{\\phi}"),
+            Map.entry(0x03C9, "\\ensuremath{\\omega}"), Map.entry(0x0394, "\\ensuremath{\\Delta}"),
+            Map.entry(0x03A3, "\\ensuremath{\\Sigma}"), Map.entry(0x03A9, "\\ensuremath{\\Omega}"));
+
+    /** Combining accents and the T1 accent commands that set them. */
+    private static final Map<Integer, String> ACCENT = Map.ofEntries(
+            Map.entry(0x0300, "\\`"), Map.entry(0x0301, "\\'"), Map.entry(0x0302, "\\^"), Map.entry(0x0303, "\\~"),
+            Map.entry(0x0304, "\\="), Map.entry(0x0306, "\\u"), Map.entry(0x0307, "\\."), Map.entry(0x0308, "\\\""),
+            Map.entry(0x030A, "\\r"), Map.entry(0x030B, "\\H"), Map.entry(0x030C, "\\v"), Map.entry(0x0323, "\\d"),
+            Map.entry(0x0327, "\\c"), Map.entry(0x0328, "\\k"), Map.entry(0x0331, "\\b"));
+
+    /** The LaTeX source that prints {@code text} literally. */
+    public static String escape(String text) {
+        if (text == null) return "";
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                ascii(cp, s, i, out);
+            } else if (NAMED.containsKey(cp)) {
+                out.append(NAMED.get(cp));
+            } else if (!accented(cp, out)) {
+                if (Character.getType(cp) == Character.NON_SPACING_MARK) continue;
+                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                    out.append(' ');
+                } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                        || Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.UNASSIGNED
+                        || Character.getType(cp) == Character.PRIVATE_USE) {
+                    out.append(String.format("\\vitachar{U+%04X}{}", cp));
+                } else {
+                    out.append(String.format("\\vitachar{U+%04X}{", cp)).appendCodePoint(cp).append('}');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void ascii(int c, String s, int next, StringBuilder out) {
+        String special = SPECIAL.get(c);
+        if (special != null) {
+            out.append(special);
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            out.append(' ');
+        } else if (c < 0x20 || c == 0x7F) {
+            // control characters print nothing
+        } else if (c == '-' && next < s.length() && s.charAt(next) == '-') {
+            out.append("-{}"); // keep "--" from turning into a dash
+        } else if ((c == '\'' || c == '!' || c == '?' || c == ',') && next < s.length() && "'`".indexOf(s.charAt(next)) >= 0) {
+            out.append((char) c).append("{}"); // keep ligatures such as '' and !` from forming
+        } else {
+            out.append((char) c);
+        }
+    }
+
+    /** Writes a letter with accents as T1 accent commands; false when the character is not one. */
+    private static boolean accented(int cp, StringBuilder out) {
+        String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+        if (d.length() < 2 || d.charAt(0) >= 0x80 || !Character.isLetter(d.charAt(0))) return false;
+        for (int k = 1; k < d.length(); k++) {
+            if (!ACCENT.containsKey((int) d.charAt(k))) return false;
+        }
+        String base = d.substring(0, 1);
+        if (base.equals("i")) base = "\\i";
+        if (base.equals("j")) base = "\\j";
+        String result = base;
+        for (int k = 1; k < d.length(); k++) {
+            result = ACCENT.get((int) d.charAt(k)) + "{" + result + "}";
+        }
+        out.append('{').append(result).append('}');
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.vita.render;
+
+import dev.vita.problem.Problem;
+import dev.vita.problem.UserError;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker set-up: templates from a user's theme folder first, then the project's
+ * {@code templates/}, then those built into the jar; parsed once and cached. Restricted: no
+ * {@code ?new} class instantiation, no {@code ?api}.
+ */
+public final class Templates {
+    static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+    private final Configuration cfg;
+    private final List<Path> folders;
+
+    /** Looks for templates in these folders (those that exist) before the built-in ones. */
+    public Templates(List<Path> folders) {
+        this.folders = folders.stream().filter(Files::isDirectory).toList();
+        cfg = new Configuration(VERSION);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path f : this.folders) {
+            try {
+                loaders.add(new FileTemplateLoader(f.toFile()));
+            } catch (IOException e) {
+                throw new UserError(f, "cannot read templates folder: " + e.getMessage());
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, "/vita/templates"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+    }
+
+    /** Renders one template with the given data; template mistakes become located user errors. */
+    public String render(String name, Map<String, Object> data) {
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            Template t = cfg.getTemplate(name);
+            t.process(data, out);
+        } catch (TemplateNotFoundException e) {
+            throw new UserError(Path.of("templates", name), "template not found");
+        } catch (ParseException e) {
+            throw new UserError(new Problem(where(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage())));
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            throw new UserError(new Problem(where(e.getTemplateSourceName()), line == null ? 0 : line,
+                    col == null ? 0 : col, "template error: " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            throw new UserError(Path.of("templates", name), "cannot read template: " + e.getMessage());
+        }
+        return out.toString();
+    }
+
+    private Path where(String templateName) {
+        if (templateName == null) return Path.of("templates");
+        for (Path f : folders) {
+            if (Files.exists(f.resolve(templateName))) return f.resolve(templateName);
+        }
+        return Path.of("templates", templateName);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.vita.select;
+
+import dev.vita.model.Cv;
+import dev.vita.model.Item;
+import dev.vita.model.Profile;
+import dev.vita.model.Publication;
+import dev.vita.model.Role;
+import dev.vita.model.Variant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Picks, orders and caps what a variant shows. */
+public final class Selector {
+    /** Every section Vita knows, in the full CV's order, with its default heading. */
+    public static final Map<String, String> SECTIONS = sections();
+
+    private static Map<String, String> sections() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("summary", "Summary");
+        m.put("interests", "Research Interests");
+        m.put("experience", "Experience");
+        m.put("education", "Education");
+        m.put("publications", "Publications");
+        m.put("projects", "Projects");
+        m.put("opensource", "Open-Source Contributions");
+        m.put("skills", "Skills");
+        return m;
+    }
+
+    /** The variants built when the profile declares none. */
+    public static Map<String, Variant> defaultVariants() {
+        Map<String, Variant> m = new LinkedHashMap<>();
+        m.put("cv", new Variant("Curriculum Vitae", List.of(), List.of(), null, null, null, List.of(), null));
+        m.put("resume", new Variant("Résumé", List.of("summary", "experience", "education", "publications", "projects", "skills"),
+                List.of(), null, 1, null, List.of(), null));
+        return m;
+    }
+
+    /** The profile's variants, or the defaults. */
+    public static Map<String, Variant> variants(Profile p) {
+        return p.variants().isEmpty() ? defaultVariants() : p.variants();
+    }
+
+    /** Makes the document one variant shows. */
+    public Document select(Cv cv, String name, Variant v, String pageSize, String generator) {
+        Profile p = cv.profile();
+        List<String> order = v.sections().isEmpty() ? List.copyOf(SECTIONS.keySet()) : v.sections();
+        List<Section> sections = new ArrayList<>();
+        for (String id : order) {
+            List<?> items = switch (id) {
+                case "summary" -> p.summary();
+                case "interests" -> p.interests();
+                case "experience" -> pick(p.experience(), v, id);
+                case "education" -> pick(p.education(), v, id);
+                case "publications" -> pick(publications(cv.publications(), v), v, id);
+                case "projects" -> pick(p.projects(), v, id);
+                case "opensource" -> pick(p.openSource(), v, id);
+                case "skills" -> pick(p.skills(), v, id);
+                default -> throw new IllegalArgumentException("unknown section '" + id + "'");
+            };
+            if (!items.isEmpty()) sections.add(new Section(id, SECTIONS.get(id), items));
+        }
+        String size = v.pageSize() != null ? v.pageSize() : pageSize;
+        String title = v.title() != null ? v.title() : "Curriculum Vitae";
+        return new Document(name, title, p, sections, legend(p, sections), Layout.standard(size), generator);
+    }
+
+    private static List<Publication> publications(List<Publication> all, Variant v) {
+        List<Publication> sorted = new ArrayList<>(all);
+        // newest first; stable, so file order breaks ties
+        sorted.sort(Comparator.comparing((Publication p) -> p.year() == null ? "" : p.year()).reversed());
+        if (Boolean.TRUE.equals(v.selectedPublicationsOnly())) sorted.removeIf(p -> !p.selected());
+        return sorted;
+    }
+
+    private static <T extends Item> List<T> pick(List<T> items, Variant v, String section) {
+        List<T> out = new ArrayList<>();
+        for (T item : items) {
+            if (v.tags().isEmpty() || item.tags().isEmpty() || item.tags().stream().anyMatch(v.tags()::contains)) {
+                out.add(item);
+            }
+        }
+        Integer cap = v.maxItems().get(section);
+        return cap != null && out.size() > cap ? out.subList(0, cap) : out;
+    }
+
+    /** Exactly the roles present among the shown papers, in role order. */
+    static List<LegendEntry> legend(Profile p, List<Section> sections) {
+        Set<Role> present = EnumSet.noneOf(Role.class);
+        for (Section s : sections) {
+            for (Object item : s.items()) {
+                if (item instanceof Publication pub) pub.authors().forEach(a -> present.addAll(a.roles()));
+            }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        for (Role r : present) out.add(new LegendEntry(p.publications().marker(r), r.legend()));
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+<#-- Styles for screen and print; sizes come from the document's layout so the page fit can tune them. -->
+<#assign L = doc.layout>
+@page {
+  size: ${(L.pageSize == "letter")?then("letter", "A4")};
+  margin: ${L.marginMm}mm ${L.marginMm}mm ${L.marginMm + 4}mm ${L.marginMm}mm;
+  @bottom-left { content: element(footer-name); }
+  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Charis SIL", serif; font-size: 8pt; color: #777; }
+}
+#footer-name { position: running(footer-name); font-size: 8pt; color: #777; }
+@media screen {
+  #footer-name { display: none; }
+  body { max-width: 180mm; margin: 2em auto; padding: 0 1.5em; }
+}
+html { color: #1c1c1c; }
+body { font-family: "Charis SIL", Charter, "Bitstream Charter", Georgia, serif; font-size: ${L.fontPt}pt; line-height: ${L.leading}; }
+a { color: inherit; text-decoration: none; }
+@media screen { a { color: #24497a; } a:hover { text-decoration: underline; } }
+p { margin: 0; }
+ul { margin: 0.15em 0 0 0; padding-left: 1.1em; }
+li { margin: 0; }
+.head { margin-left: 35.5mm; margin-bottom: ${L.sectionGapEm * 0.6}em; }
+.name { font-size: 2.45em; font-weight: normal; color: #24497a; margin: 0; line-height: 1.1; letter-spacing: 0.01em; }
+.headline { font-size: 1.15em; font-style: italic; color: #555; margin-top: 0.15em; }
+.contact { font-size: 0.92em; margin-top: 0.35em; color: #333; }
+.dot { color: #999; }
+table.row { width: 100%; border-collapse: collapse; table-layout: fixed; page-break-inside: avoid; }
+table.row td { vertical-align: top; padding: 0; }
+td.when { width: 31mm; padding-right: 4.5mm !important; white-space: nowrap; text-align: right; font-size: 0.88em; color: #555; line-height: ${L.leading * 1.13}; }
+.keep { page-break-inside: avoid; }
+.section { margin-top: ${L.sectionGapEm}em; }
+table.heading { margin-bottom: 0.35em; }
+table.heading td.when { vertical-align: middle; }
+.bar { height: 0.75em; background: #24497a; margin-top: 0.05em; }
+h2 { font-size: 1.3em; font-weight: normal; color: #24497a; margin: 0; line-height: 1.1; }
+table.entry { margin-bottom: 0.5em; }
+.section-summary table.entry, .section-interests table.entry { margin-bottom: 0.35em; }
+.section-skills table.entry { margin-bottom: 0.15em; }
+.section-skills td.when { font-weight: bold; color: #333; }
+.title { margin-bottom: 0.05em; }
+.where { float: right; font-style: italic; color: #555; font-size: 0.92em; }
+.detail { color: #333; }
+.coursework { font-size: 0.88em; color: #555; margin-top: 0.1em; }
+.label { font-style: italic; }
+.summary { text-align: justify; }
+.pub-title { font-weight: bold; }
+.authors { }
+.self { font-weight: bold; }
+sup.mark { font-size: 0.7em; vertical-align: super; line-height: 0; }
+.venue { color: #333; }
+.badge { font-size: 0.78em; color: #24497a; border: 0.5pt solid #8aa2c4; border-radius: 2pt; padding: 0 0.35em; margin-left: 0.6em; white-space: nowrap; }
+.abstract { font-size: 0.9em; color: #555; margin-top: 0.1em; text-align: justify; }
+table.legend { margin-bottom: 0.35em; font-size: 0.88em; font-style: italic; color: #555; }
