@@ -2,7 +2,7 @@
 <#assign L = doc.layout>
 @page {
   size: ${(L.pageSize == "letter")?then("letter", "A4")};
-  margin: ${L.marginMm}mm ${L.marginMm}mm ${L.marginMm + 4}mm ${L.marginMm}mm;
+  margin: ${L.marginMm}mm ${L.marginMm}mm ${L.bottomMarginMm()}mm ${L.marginMm}mm;
   @bottom-left { content: element(footer-name); }
   @bottom-right { content: counter(page) " / " counter(pages); font-family: "Charis SIL", serif; font-size: 8pt; color: #777; }
 }

@@ -4,6 +4,7 @@ import dev.vita.emit.Artifact;
 import dev.vita.emit.FontSet;
 import dev.vita.emit.OutputFolder;
 import dev.vita.emit.PdfEmitter;
+import dev.vita.fit.PageFit;
 import dev.vita.load.CvReader;
 import dev.vita.model.Cv;
 import dev.vita.model.Variant;
@@ -17,9 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The whole pipeline in one place: load → select → render → emit → write. Read this first.
+ * The whole pipeline in one place: load → select → (fit) → render → emit → write. Read this first.
  * A build holds the parsed templates and fonts, so a long-lived one (vita watch) rebuilds warm.
  */
 public final class Build {
@@ -38,33 +40,51 @@ public final class Build {
         this.warnings = warnings;
     }
 
+    /** What a build made: its artifacts and one report line per page-fitted variant. */
+    public record Result(List<Artifact> artifacts, List<String> fitReports) {}
+
     /** Builds every variant (or the one asked for) and writes all artifacts atomically. */
-    public List<Artifact> run(Options o) {
-        List<Artifact> artifacts = make(o);
-        new OutputFolder(o.outDir()).writeAll(artifacts);
-        return artifacts;
+    public Result run(Options o) {
+        Result r = make(o);
+        new OutputFolder(o.outDir()).writeAll(r.artifacts());
+        return r;
     }
 
     /** Builds every artifact in memory without writing anything. */
-    public List<Artifact> make(Options o) {
+    public Result make(Options o) {
         Cv cv = new CvReader().read(o.profileDir(), o.bibs(), warnings);
         Map<String, Variant> variants = Selector.variants(cv.profile());
         if (o.variant() != null && !variants.containsKey(o.variant())) {
-            throw new UserError(o.profileDir().resolve("profile.yaml"),
+            throw new UserError(profileFile(o),
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()));
         List<Artifact> out = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
             Document doc = new Selector().select(cv, v.getKey(), v.getValue(), o.pageSize(), Version.generator());
             long t0 = System.nanoTime();
-            String html = templates.render("cv.html.ftlh", Map.of("doc", doc));
+            if (v.getValue().maxPages() != null) {
+                PageFit.Result fit = new PageFit(d -> pdf.measure(render(d), o.profileDir()))
+                        .fit(doc, v.getValue().maxPages(), Set.copyOf(v.getValue().required()), profileFile(o));
+                doc = fit.document();
+                reports.add(fit.report());
+            }
+            String html = render(doc);
             out.add(artifact(v.getKey() + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
             long t1 = System.nanoTime();
             out.add(artifact(v.getKey() + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
         }
-        return out;
+        return new Result(out, reports);
+    }
+
+    private String render(Document doc) {
+        return templates.render("cv.html.ftlh", Map.of("doc", doc));
+    }
+
+    private static Path profileFile(Options o) {
+        return o.profileDir().resolve("profile.yaml");
     }
 
     private static Artifact artifact(String name, byte[] bytes, long startNanos) {

@@ -47,11 +47,13 @@ final class BuildCommand implements Callable<Integer> {
         var outW = spec.commandLine().getOut();
         Warnings warnings = new Warnings(p -> err.println("warning: " + p));
         long t0 = System.nanoTime();
-        List<Artifact> artifacts = new Build(Project.here(templates), warnings)
+        Build.Result result = new Build(Project.here(templates), warnings)
                 .run(new Build.Options(profile, out, pageSize.name(), bibs, variant));
+        List<Artifact> artifacts = result.artifacts();
         for (Artifact a : artifacts) {
             outW.printf(Locale.ROOT, "%-20s %9s %6d ms%n", out.resolve(a.name()), size(a.content().length), a.millis());
         }
+        result.fitReports().forEach(outW::println);
         outW.printf(Locale.ROOT, "built %d files in %d ms%n", artifacts.size(), (System.nanoTime() - t0) / 1_000_000);
         return 0;
     }

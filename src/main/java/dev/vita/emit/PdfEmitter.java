@@ -3,13 +3,17 @@ package dev.vita.emit;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 import dev.vita.select.Document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,13 +38,41 @@ public final class PdfEmitter {
         this.allowed = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
-    /** Lays the HTML out without writing a PDF and counts its pages, for the page fit. */
-    public int pageCount(String html, Path baseDir) {
+    /**
+     * How full the pages are, from a layout-only pass (no PDF is written): pages used, the filled
+     * height as a number of pages (1.4 = one page and 40% of the next, up to the element with id
+     * {@code vita-end}), and the height of each element with an id, as a fraction of a page.
+     */
+    public Measure measure(String html, Path baseDir) {
         try (PdfBoxRenderer r = builder(html, baseDir, new ByteArrayOutputStream()).buildPdfRenderer()) {
             r.layout();
-            return r.getRootBox().getLayer().getPages().size();
+            List<PageBox> pages = r.getRootBox().getLayer().getPages();
+            Map<String, Box> byId = new HashMap<>();
+            collectIds(r.getRootBox(), byId);
+            Box end = byId.get("vita-end");
+            if (end == null) return new Measure(pages.size(), pages.size(), Map.of());
+            double pageHeight = pages.get(0).getBottom() - pages.get(0).getTop();
+            double filled = pages.size();
+            for (int i = 0; i < pages.size(); i++) {
+                PageBox p = pages.get(i);
+                if (end.getAbsY() >= p.getTop() && end.getAbsY() <= p.getBottom()) {
+                    filled = i + (end.getAbsY() - p.getTop()) / (double) (p.getBottom() - p.getTop());
+                    break;
+                }
+            }
+            Map<String, Double> heights = new HashMap<>();
+            byId.forEach((id, b) -> heights.put(id, b.getHeight() / pageHeight));
+            return new Measure(pages.size(), filled, heights);
         }
     }
+
+    private static void collectIds(Box box, Map<String, Box> byId) {
+        if (box.getElement() != null && box.getElement().hasAttribute("id")) byId.putIfAbsent(box.getElement().getAttribute("id"), box);
+        for (Box child : box.getChildren()) collectIds(child, byId);
+    }
+
+    /** The result of a layout-only pass; see {@link #measure}. */
+    public record Measure(int pages, double filledPages, Map<String, Double> heights) {}
 
     /** The finished PDF, with metadata taken from the document. */
     public byte[] pdf(String html, Path baseDir, Document doc, String version) {

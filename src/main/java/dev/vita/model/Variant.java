@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A document made from the profile: which sections in which order, which tags, caps per section,
- * a page limit and an optional page size.
+ * a page limit, an optional page size, sections never dropped to fit, and whether entries are
+ * compact (no coursework or abstracts).
  */
 public record Variant(
         String title,
@@ -15,12 +16,14 @@ public record Variant(
         Integer maxPages,
         String pageSize,
         List<String> required,
-        Boolean selectedPublicationsOnly) {
+        Boolean selectedPublicationsOnly,
+        Boolean compact) {
 
     public Variant {
         sections = Lists.copy(sections);
         tags = Lists.copy(tags);
         required = Lists.copy(required);
         maxItems = maxItems == null ? Map.of() : Map.copyOf(maxItems);
+        compact = Boolean.TRUE.equals(compact);
     }
 }

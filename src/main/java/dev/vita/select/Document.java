@@ -6,7 +6,7 @@ import dev.vita.model.PublicationSettings;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What one variant shows: the person, the sections in order, the legend and the layout. */
+/** What one variant shows: the person, the sections in order, the legend, the layout, and whether entries are compact. */
 public record Document(
         String variant,
         String title,
@@ -14,6 +14,7 @@ public record Document(
         List<Section> sections,
         List<LegendEntry> legend,
         Layout layout,
+        boolean compact,
         String generator) {
 
     public Document {
@@ -29,11 +30,11 @@ public record Document(
 
     /** The same document with another layout, for the page fit. */
     public Document withLayout(Layout other) {
-        return new Document(variant, title, person, sections, legend, other, generator);
+        return new Document(variant, title, person, sections, legend, other, compact, generator);
     }
 
     /** The same document with other sections, for the page fit; the legend follows what is shown. */
     public Document withSections(List<Section> other) {
-        return new Document(variant, title, person, other, Selector.legend(person, other), layout, generator);
+        return new Document(variant, title, person, other, Selector.legend(person, other), layout, compact, generator);
     }
 }

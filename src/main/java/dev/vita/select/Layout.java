@@ -12,6 +12,11 @@ public record Layout(String pageSize, double fontPt, double marginMm, double lea
         return new Layout(pageSize, 10.5, 18, 1.3, 1.5);
     }
 
+    /** The bottom margin, with room for the footer line (name, page n / N). */
+    public double bottomMarginMm() {
+        return marginMm + 4;
+    }
+
     /** Page width and height in millimetres. */
     public double widthMm() {
         return pageSize.equals("letter") ? 215.9 : 210;

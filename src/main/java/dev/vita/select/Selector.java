@@ -35,9 +35,9 @@ public final class Selector {
     /** The variants built when the profile declares none. */
     public static Map<String, Variant> defaultVariants() {
         Map<String, Variant> m = new LinkedHashMap<>();
-        m.put("cv", new Variant("Curriculum Vitae", List.of(), List.of(), null, null, null, List.of(), null));
+        m.put("cv", new Variant("Curriculum Vitae", List.of(), List.of(), null, null, null, List.of(), null, false));
         m.put("resume", new Variant("Résumé", List.of("summary", "experience", "education", "publications", "projects", "skills"),
-                List.of(), null, 1, null, List.of(), null));
+                List.of(), Map.of("summary", 1), 1, null, List.of("experience", "education"), null, true));
         return m;
     }
 
@@ -53,8 +53,8 @@ public final class Selector {
         List<Section> sections = new ArrayList<>();
         for (String id : order) {
             List<?> items = switch (id) {
-                case "summary" -> p.summary();
-                case "interests" -> p.interests();
+                case "summary" -> cap(p.summary(), v, id);
+                case "interests" -> cap(p.interests(), v, id);
                 case "experience" -> pick(p.experience(), v, id);
                 case "education" -> pick(p.education(), v, id);
                 case "publications" -> pick(publications(cv.publications(), v), v, id);
@@ -67,7 +67,7 @@ public final class Selector {
         }
         String size = v.pageSize() != null ? v.pageSize() : pageSize;
         String title = v.title() != null ? v.title() : "Curriculum Vitae";
-        return new Document(name, title, p, sections, legend(p, sections), Layout.standard(size), generator);
+        return new Document(name, title, p, sections, legend(p, sections), Layout.standard(size), v.compact(), generator);
     }
 
     private static List<Publication> publications(List<Publication> all, Variant v) {
@@ -85,8 +85,12 @@ public final class Selector {
                 out.add(item);
             }
         }
+        return cap(out, v, section);
+    }
+
+    private static <T> List<T> cap(List<T> items, Variant v, String section) {
         Integer cap = v.maxItems().get(section);
-        return cap != null && out.size() > cap ? out.subList(0, cap) : out;
+        return cap != null && items.size() > cap ? items.subList(0, cap) : items;
     }
 
     /** Exactly the roles present among the shown papers, in role order. */
