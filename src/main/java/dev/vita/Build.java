@@ -16,6 +16,8 @@ import dev.vita.select.Selector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,17 @@ public final class Build {
     private final Templates templates;
     private final FontSet fonts;
     private final Warnings warnings;
+    /**
+     * Layout passes already made, by the HTML they laid out: a rebuild in {@code vita watch}
+     * whose edit leaves a variant's text unchanged fits it without any pass, and the result
+     * stays exactly what a cold build gives.
+     */
+    private final Map<String, PdfEmitter.Measure> measured = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PdfEmitter.Measure> eldest) {
+            return size() > 64;
+        }
+    });
 
     public Build(Project project, Warnings warnings) {
         this.project = project;
@@ -66,7 +79,7 @@ public final class Build {
             Document doc = new Selector().select(cv, v.getKey(), v.getValue(), o.pageSize(), Version.generator());
             long t0 = System.nanoTime();
             if (v.getValue().maxPages() != null) {
-                PageFit.Result fit = new PageFit(d -> pdf.measure(render(d), o.profileDir()))
+                PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
                         .fit(doc, v.getValue().maxPages(), Set.copyOf(v.getValue().required()), profileFile(o));
                 doc = fit.document();
                 reports.add(fit.report());

@@ -2,13 +2,14 @@ package dev.vita.emit;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import dev.vita.problem.UserError;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -22,16 +23,25 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public final class FontSet {
     /** One face: its bytes and how CSS names it. */
-    public record Face(String family, int weight, FontStyle style, byte[] bytes) {
-        public InputStream open() {
-            return new ByteArrayInputStream(bytes);
-        }
-    }
+    public record Face(String family, int weight, FontStyle style, byte[] bytes) {}
 
     private final List<Face> faces;
+    /** Parsing a face's tables costs more than laying out a page, so each thread parses each face once. */
+    private final ThreadLocal<Map<Face, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
 
     private FontSet(List<Face> faces) {
         this.faces = List.copyOf(faces);
+    }
+
+    /** The face parsed for use on the current thread (PDFBox fonts are not thread-safe). */
+    public TrueTypeFont parsed(Face face) {
+        return parsed.get().computeIfAbsent(face, f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public List<Face> faces() {

@@ -2,6 +2,7 @@ package dev.vita.emit;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
@@ -18,6 +19,8 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * HTML to PDF through OpenHTMLtoPDF on PDFBox. Only the registered fonts are used, and the renderer
@@ -96,13 +99,23 @@ public final class PdfEmitter {
         // OpenHTMLtoPDF from loading the standard-14 fonts, whose lookup scans the system's fonts
         b.usePdfUaAccessibility(true);
         b.withHtmlContent(html, baseDir.toAbsolutePath().toUri().toString());
+        PDDocument target = new PDDocument();
+        b.usePDDocument(target);
         for (FontSet.Face f : fonts.faces()) {
-            b.useFont(f::open, f.family(), f.weight(), f.style(), true);
+            b.useFont(new PDFontSupplier(load(target, f)), f.family(), f.weight(), f.style(), true);
         }
         b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.toStream(out);
         return b;
+    }
+
+    private PDFont load(PDDocument target, FontSet.Face face) {
+        try {
+            return PDType0Font.load(target, fonts.parsed(face), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean isAllowed(String uri) {
