@@ -77,13 +77,14 @@ public final class Build {
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
             Document doc = new Selector().select(cv, v.getKey(), v.getValue(), o.pageSize(), Version.generator());
-            long t0 = System.nanoTime();
             if (v.getValue().maxPages() != null) {
+                long fitStart = System.nanoTime();
                 PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
                         .fit(doc, v.getValue().maxPages(), Set.copyOf(v.getValue().required()), profileFile(o));
                 doc = fit.document();
-                reports.add(fit.report());
+                reports.add(fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms");
             }
+            long t0 = System.nanoTime();
             String html = render(doc);
             out.add(artifact(v.getKey() + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
             long t1 = System.nanoTime();
