@@ -10,24 +10,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Fits a document into its page limit with layout-only passes of the renderer, in three steps:
- * tighten type and spacing towards the typographic floors, drop whole items of lowest priority if
- * the floors are not enough, then grow spacing back so the last page is well filled. Each pass
- * measures how full the pages are, so the search interpolates instead of stepping; it is bounded
- * and deterministic.
+ * Fits a document into its page limit with layout-only passes of the renderer: tighten type and
+ * spacing towards the typographic floors, drop whole items of lowest priority when the floors are
+ * not enough, then grow spacing back so the last page is well filled.
+ *
+ * <p>Each pass reports how full the pages are and how tall each entry is, and a simple model of
+ * how fullness grows with type size, leading and text area predicts the next layout, so a fit
+ * usually takes three or four passes. The search is bounded and deterministic.
  */
 public final class PageFit {
     /** Typographic floors: body 9 pt, margins 12 mm, leading 1.15, and a minimum section gap. */
-    static final Layout FLOOR_SHAPE = new Layout("a4", 9.0, 12, 1.15, 0.7);
-    /** How full the last page may be: a little slack absorbs rounding between passes. */
+    static final double FLOOR_PT = 9.0;
+    static final double FLOOR_MARGIN_MM = 12;
+    static final double FLOOR_LEADING = 1.15;
+    static final double FLOOR_GAP_EM = 0.7;
+    /** Aim a little below a full page: rounding between the model and a real pass eats the rest. */
     static final double TARGET = 0.985;
     /** A last page this full needs no more growing. */
     static final double WELL_FILLED = 0.95;
     static final int MAX_PASSES = 12;
+    /** The date column the templates set beside every entry; it does not scale with the type. */
+    static final double DATE_COLUMN_MM = 35;
 
     private final Function<Document, Measure> measure;
     private int passes;
@@ -54,29 +62,32 @@ public final class PageFit {
     public Result fit(Document doc, int maxPages, Set<String> required, Path profileFile) {
         passes = 0;
         Layout loose = doc.layout();
-        Layout tight = new Layout(loose.pageSize(), FLOOR_SHAPE.fontPt(), FLOOR_SHAPE.marginMm(),
-                FLOOR_SHAPE.leading(), FLOOR_SHAPE.sectionGapEm());
-        double limit = maxPages * 1.0;
+        Layout tight = new Layout(loose.pageSize(), FLOOR_PT, FLOOR_MARGIN_MM, FLOOR_LEADING, FLOOR_GAP_EM);
+        double target = maxPages * TARGET;
 
         Measure atLoose = pass(doc, loose);
-        if (fits(atLoose, maxPages)) return new Result(doc, atLoose.pages(), List.of(), passes);
+        if (fits(atLoose, maxPages)) return new Result(doc.withLayout(loose), atLoose.pages(), List.of(), passes);
 
-        Measure atTight = pass(doc, tight);
+        // the model says how much tighter type makes the content; heights scale alike
+        double shrink = density(tight) / density(loose);
         Document kept = doc;
         List<String> dropped = new ArrayList<>();
-        if (!fits(atTight, maxPages)) {
-            // drop the lowest-priority items whose measured heights cover the overflow, then check
+        Measure atTight = null;
+        if (atLoose.filledPages() * shrink > target) {
+            atTight = pass(doc, tight);
+        }
+        if (atTight != null && !fits(atTight, maxPages)) {
             List<Priorities.Candidate> order = Priorities.dropOrder(doc.sections(), required);
+            Map<String, Double> heights = atTight.heights(); // of the full document, by section and index
             Set<Priorities.Candidate> gone = new HashSet<>();
-            var heights = atTight.heights(); // of the full document, keyed by section and index
-            double overflow = atTight.filledPages() - limit * TARGET;
+            double overflow = atTight.filledPages() - target;
             int next = 0;
             while (true) {
                 double freed = 0;
                 while (freed < overflow && next < order.size()) {
                     Priorities.Candidate c = order.get(next++);
                     gone.add(c);
-                    freed += heights.getOrDefault(c.section() + "-" + c.index(), 0.02);
+                    freed += heights.getOrDefault(c.key(), 0.02);
                 }
                 kept = without(doc, gone);
                 Measure m = pass(kept, tight);
@@ -84,18 +95,12 @@ public final class PageFit {
                     atTight = m;
                     break;
                 }
-                if (next >= order.size() || passes >= MAX_PASSES) {
-                    throw new UserError(profileFile, String.format(Locale.ROOT,
-                            "variant '%s' does not fit on %d page%s even at %.1f pt with %.0f mm margins after dropping every "
-                                    + "droppable item; still %.2f pages of: %s", doc.variant(), maxPages, maxPages == 1 ? "" : "s",
-                            tight.fontPt(), tight.marginMm(), m.filledPages(), sectionNames(kept)));
-                }
-                overflow = m.filledPages() - limit * TARGET;
-                atTight = m;
+                if (next >= order.size() || passes >= MAX_PASSES) throw tooLong(doc, kept, m, maxPages, profileFile);
+                overflow = m.filledPages() - target;
             }
-            // heights are estimates: give back the last item dropped if the page still holds it
-            if (gone.size() > 1 && passes < MAX_PASSES) {
-                Priorities.Candidate last = order.get(next - 1);
+            // heights are estimates: give the last item back when the page has room for it
+            Priorities.Candidate last = order.get(next - 1);
+            if (gone.size() > 1 && atTight.filledPages() + heights.getOrDefault(last.key(), 1.0) <= target) {
                 gone.remove(last);
                 Document fuller = without(doc, gone);
                 Measure m = pass(fuller, tight);
@@ -109,32 +114,70 @@ public final class PageFit {
             for (Priorities.Candidate c : order) {
                 if (gone.contains(c)) dropped.add(c.label());
             }
-            atLoose = pass(kept, loose);
-            if (fits(atLoose, maxPages)) return new Result(kept, atLoose.pages(), dropped, passes);
         }
-        // between the tight layout (fits) and the loose one (overflows): interpolate on fullness
-        double lo = 0; // fraction of the way from tight to loose that is known to fit
-        double hi = 1; // known to overflow
-        double fillLo = atTight.filledPages();
-        double fillHi = atLoose.filledPages();
-        Document best = kept.withLayout(tight);
-        int pages = atTight.pages();
-        // stop once the last page is well filled: more passes would move things by a hair
-        while (passes < MAX_PASSES && hi - lo > 0.03 && fillLo < limit * WELL_FILLED) {
-            double t = lo + (hi - lo) * Math.max(0.1, Math.min(0.9, (limit * TARGET - fillLo) / (fillHi - fillLo)));
+        return grow(kept, tight, loose, atTight, atLoose, dropped, maxPages, target, profileFile);
+    }
+
+    /**
+     * Finds the loosest layout between tight and loose that still fits: predicts with the model,
+     * checks with a pass, and corrects the model by what the pass measured.
+     */
+    private Result grow(Document kept, Layout tight, Layout loose, Measure atTight, Measure atLoose, List<String> dropped,
+            int maxPages, double target, Path profileFile) {
+        // calibrate the model on the most recent real measurement of this document
+        double scale = atTight != null ? atTight.filledPages() / density(tight) : atLoose.filledPages() / density(loose);
+        double lo = 0; // fraction of the way from tight to loose known to fit (0 = tight)
+        double hi = 1; // known to overflow, when the document kept is the one measured loose
+        Layout best = atTight != null ? tight : null;
+        int bestPages = atTight != null ? atTight.pages() : 0;
+        double bestFill = atTight != null ? atTight.filledPages() : 0;
+        while (passes < MAX_PASSES && bestFill < maxPages * WELL_FILLED && hi - lo > 0.02) {
+            double t = solve(tight, loose, scale, target, lo, hi);
             Layout l = between(tight, loose, t);
             Measure m = pass(kept, l);
+            scale = m.filledPages() / density(l);
             if (fits(m, maxPages)) {
                 lo = t;
-                fillLo = m.filledPages();
-                best = kept.withLayout(l);
-                pages = m.pages();
+                best = l;
+                bestPages = m.pages();
+                bestFill = m.filledPages();
             } else {
                 hi = t;
-                fillHi = m.filledPages();
             }
+            if (t == 0 && !fits(m, maxPages)) break; // not even the floors fit: handled below
         }
-        return new Result(best, pages, dropped, passes);
+        if (best == null) {
+            // the model was too hopeful and the floors were never checked: check them now
+            Measure m = pass(kept, tight);
+            if (!fits(m, maxPages)) return fit(kept.withLayout(loose), maxPages, Set.of(), profileFile);
+            best = tight;
+            bestPages = m.pages();
+        }
+        return new Result(kept.withLayout(best), bestPages, dropped, passes);
+    }
+
+    /** The t in [lo, hi] where the model predicts {@code target} fullness (bisection on the model: no passes). */
+    private static double solve(Layout tight, Layout loose, double scale, double target, double lo, double hi) {
+        double a = lo;
+        double b = hi;
+        if (scale * density(between(tight, loose, b)) <= target) return b;
+        for (int i = 0; i < 30; i++) {
+            double mid = (a + b) / 2;
+            if (scale * density(between(tight, loose, mid)) <= target) a = mid;
+            else b = mid;
+        }
+        // stay strictly inside a known bracket so every pass teaches something new
+        return Math.max(lo + (hi - lo) * 0.05, Math.min(a, hi - (hi - lo) * 0.05));
+    }
+
+    /**
+     * How much page a layout spends on the same text, up to a constant: lines grow with the type
+     * size over the line length, each line costs size × leading, and the page offers its text height.
+     */
+    static double density(Layout l) {
+        double width = l.widthMm() - 2 * l.marginMm() - DATE_COLUMN_MM;
+        double height = l.heightMm() - l.marginMm() - l.bottomMarginMm();
+        return l.fontPt() * l.fontPt() * l.leading() / (width * height);
     }
 
     private Measure pass(Document doc, Layout layout) {
@@ -160,19 +203,24 @@ public final class PageFit {
     }
 
     private static Document without(Document doc, Set<Priorities.Candidate> gone) {
+        Set<String> keys = new HashSet<>();
+        gone.forEach(c -> keys.add(c.key()));
         List<Section> sections = new ArrayList<>();
         for (Section s : doc.sections()) {
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < s.items().size(); i++) {
-                int index = i;
-                if (gone.stream().noneMatch(c -> c.section().equals(s.id()) && c.index() == index)) items.add(s.items().get(i));
+                if (!keys.contains(s.id() + "-" + i)) items.add(s.items().get(i));
             }
             if (!items.isEmpty()) sections.add(new Section(s.id(), s.title(), items));
         }
         return doc.withSections(sections);
     }
 
-    private static String sectionNames(Document doc) {
-        return String.join(", ", doc.sections().stream().map(Section::title).toList());
+    private static UserError tooLong(Document doc, Document kept, Measure m, int maxPages, Path profileFile) {
+        return new UserError(profileFile, String.format(Locale.ROOT,
+                "variant '%s' does not fit on %d page%s even at %.1f pt with %.0f mm margins after dropping every "
+                        + "droppable item; still %.2f pages of: %s", doc.variant(), maxPages, maxPages == 1 ? "" : "s",
+                FLOOR_PT, FLOOR_MARGIN_MM, m.filledPages(),
+                String.join(", ", kept.sections().stream().map(Section::title).toList())));
     }
 }

@@ -22,6 +22,11 @@ final class Priorities {
 
     /** An item that may be dropped, and where it stands. */
     record Candidate(String section, int sectionOrder, int index, Object item, int priority, int year) {
+        /** The id the templates give this entry: section id, dash, index. */
+        String key() {
+            return section + "-" + index;
+        }
+
         String label() {
             return item instanceof Item i ? i.label() : abbreviate(item.toString());
         }
