@@ -21,6 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The whole pipeline in one place: load → select → (fit) → render → emit → write. Read this first.
@@ -34,6 +38,12 @@ public final class Build {
     private final Templates templates;
     private final FontSet fonts;
     private final Warnings warnings;
+    /** One worker per core: the PDF routes of the variants run side by side. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "vita-build");
+        t.setDaemon(true);
+        return t;
+    });
     /**
      * Layout passes already made, by the HTML they laid out: a rebuild in {@code vita watch}
      * whose edit leaves a variant's text unchanged fits it without any pass, and the result
@@ -72,25 +82,57 @@ public final class Build {
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()));
-        List<Artifact> out = new ArrayList<>();
-        List<String> reports = new ArrayList<>();
+        // variants are independent: make them side by side, keep their order in the output
+        List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            Document doc = new Selector().select(cv, v.getKey(), v.getValue(), o.pageSize(), Version.generator());
-            if (v.getValue().maxPages() != null) {
-                long fitStart = System.nanoTime();
-                PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
-                        .fit(doc, v.getValue().maxPages(), Set.copyOf(v.getValue().required()), profileFile(o));
-                doc = fit.document();
-                reports.add(fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms");
-            }
-            long t0 = System.nanoTime();
-            String html = render(doc);
-            out.add(artifact(v.getKey() + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
-            long t1 = System.nanoTime();
-            out.add(artifact(v.getKey() + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf)));
+        }
+        List<Artifact> out = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        for (Future<Made> f : made) {
+            Made m = join(f);
+            out.addAll(m.artifacts());
+            if (m.fitReport() != null) reports.add(m.fitReport());
         }
         return new Result(out, reports);
+    }
+
+    /** One variant's artifacts and, when it was fitted to a page limit, the fit report. */
+    private record Made(List<Artifact> artifacts, String fitReport) {}
+
+    /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf) {
+        Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
+        String report = null;
+        if (v.maxPages() != null) {
+            long fitStart = System.nanoTime();
+            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
+                    .fit(doc, v.maxPages(), Set.copyOf(v.required()), profileFile(o));
+            doc = fit.document();
+            report = fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms";
+        }
+        List<Artifact> out = new ArrayList<>();
+        long t0 = System.nanoTime();
+        String html = render(doc);
+        out.add(artifact(name + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
+        long t1 = System.nanoTime();
+        out.add(artifact(name + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
+        return new Made(out, report);
+    }
+
+    /** Waits for a task; a user's mistake inside it surfaces as itself. */
+    private static <T> T join(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private String render(Document doc) {
