@@ -99,7 +99,7 @@
   \addvspace{0.5em}}
 % \cvheader{name}{headline}{contact line}
 \newcommand\cvheader[3]{%
-  {\leftskip=\dimexpr\cvdatewidth+\cvdategap\relax
+  {\raggedright\leftskip=\dimexpr\cvdatewidth+\cvdategap\relax
    \noindent{\cvnamesize\color{cvblue}#1\par}
    \if\relax\detokenize{#2}\relax\else\vspace{0.15em}{\cvlargesize\itshape\color{cvgray}#2\par}\fi
    \vspace{0.35em}{\color{cvdark}#3\par}}%
