@@ -118,6 +118,9 @@ public final class Build {
         out.add(artifact(name + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
         long t1 = System.nanoTime();
         out.add(artifact(name + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
+        long t2 = System.nanoTime();
+        String tex = templates.render("cv.tex.ftl", Map.of("doc", doc, "sources", sources(cv, o)));
+        out.add(artifact(name + ".tex", tex.getBytes(StandardCharsets.UTF_8), t2));
         return new Made(out, report);
     }
 
@@ -141,6 +144,17 @@ public final class Build {
 
     private static Path profileFile(Options o) {
         return o.profileDir().resolve("profile.yaml");
+    }
+
+    /** The file names the CV was made from, for the .tex's header comment (never absolute paths). */
+    private static List<String> sources(Cv cv, Options o) {
+        List<String> names = new ArrayList<>(List.of("profile.yaml"));
+        if (o.bibs().isEmpty()) {
+            names.addAll(cv.profile().publications().bib());
+        } else {
+            o.bibs().forEach(b -> names.add(b.getFileName().toString()));
+        }
+        return names;
     }
 
     private static Artifact artifact(String name, byte[] bytes, long startNanos) {

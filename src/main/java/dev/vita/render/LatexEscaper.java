@@ -20,7 +20,7 @@ public final class LatexEscaper {
             Map.entry((int) '~', "\\textasciitilde{}"), Map.entry((int) '%', "\\%"),
             Map.entry((int) '<', "\\textless{}"), Map.entry((int) '>', "\\textgreater{}"),
             Map.entry((int) '|', "\\textbar{}"), Map.entry((int) '"', "\\textquotedbl{}"),
-            Map.entry((int) '`', "\\textasciigrave{}"), Map.entry((int) '[', "{[}"), Map.entry((int) ']', "{]}"));
+            Map.entry((int) '`', "\\`{}"), Map.entry((int) '[', "{[}"), Map.entry((int) ']', "{]}"));
 
     private static final Map<Integer, String> NAMED = Map.<Integer, String>ofEntries(
             Map.entry(0x00A0, "~"), Map.entry(0x00A1, "\\textexclamdown{}"), Map.entry(0x00A2, "\\textcent{}"),
@@ -49,27 +49,27 @@ public final class LatexEscaper {
             Map.entry(0x201E, "\\quotedblbase{}"), Map.entry(0x2020, "\\textdagger{}"),
             Map.entry(0x2021, "\\textdaggerdbl{}"), Map.entry(0x2022, "\\textbullet{}"),
             Map.entry(0x2026, "\\textellipsis{}"), Map.entry(0x2030, "\\textperthousand{}"),
-            Map.entry(0x2032, "\\ensuremath{{}^\\prime}"), Map.entry(0x2039, "\\guilsinglleft{}"),
+            Map.entry(0x2032, "\\textprime{}"), Map.entry(0x2039, "\\guilsinglleft{}"),
             Map.entry(0x203A, "\\guilsinglright{}"), Map.entry(0x2009, "\\,"), Map.entry(0x202F, "\\,"),
             Map.entry(0x2002, "\\enspace{}"), Map.entry(0x2003, "\\quad{}"), Map.entry(0x2007, "\\enspace{}"),
             Map.entry(0x200B, ""), Map.entry(0x200C, ""), Map.entry(0x200D, ""), Map.entry(0x2060, ""),
             Map.entry(0xFEFF, ""), Map.entry(0x20AC, "\\texteuro{}"), Map.entry(0x2122, "\\texttrademark{}"),
             Map.entry(0x2190, "\\textleftarrow{}"), Map.entry(0x2191, "\\textuparrow{}"),
             Map.entry(0x2192, "\\textrightarrow{}"), Map.entry(0x2193, "\\textdownarrow{}"),
-            Map.entry(0x2194, "\\ensuremath{\\leftrightarrow}"), Map.entry(0x21D2, "\\ensuremath{\\Rightarrow}"),
-            Map.entry(0x2212, "\\textminus{}"), Map.entry(0x2213, "\\ensuremath{\\mp}"),
-            Map.entry(0x2217, "\\ensuremath{\\ast}"), Map.entry(0x221A, "\\textsurd{}"),
-            Map.entry(0x221E, "\\ensuremath{\\infty}"), Map.entry(0x223C, "\\ensuremath{\\sim}"),
-            Map.entry(0x2248, "\\ensuremath{\\approx}"), Map.entry(0x2260, "\\ensuremath{\\neq}"),
-            Map.entry(0x2264, "\\ensuremath{\\leq}"), Map.entry(0x2265, "\\ensuremath{\\geq}"),
-            Map.entry(0x2295, "\\ensuremath{\\oplus}"), Map.entry(0x22C5, "\\ensuremath{\\cdot}"),
-            Map.entry(0x2713, "\\ensuremath{\\checkmark}"), Map.entry(0x25CF, "\\textbullet{}"),
+            Map.entry(0x2194, "\\textleftrightarrow{}"), Map.entry(0x21D2, "\\textRightarrow{}"),
+            Map.entry(0x2212, "\\textminus{}"), Map.entry(0x2213, "\\textmp{}"),
+            Map.entry(0x2217, "\\textast{}"), Map.entry(0x221A, "\\textsurd{}"),
+            Map.entry(0x221E, "\\textinfty{}"), Map.entry(0x223C, "\\textsim{}"),
+            Map.entry(0x2248, "\\textapprox{}"), Map.entry(0x2260, "\\textneq{}"),
+            Map.entry(0x2264, "\\textleq{}"), Map.entry(0x2265, "\\textgeq{}"),
+            Map.entry(0x2295, "\\textoplus{}"), Map.entry(0x22C5, "\\ensuremath{\\cdot}"),
+            Map.entry(0x25CF, "\\textbullet{}"),
             Map.entry(0x03B1, "\\ensuremath{\\alpha}"), Map.entry(0x03B2, "\\ensuremath{\\beta}"),
             Map.entry(0x03B3, "\\ensuremath{\\gamma}"), Map.entry(0x03B4, "\\ensuremath{\\delta}"),
-            Map.entry(0x03B5, "\\ensuremath{\\epsilon}"), Map.entry(0x03B8, "\\ensuremath{\\theta}"),
+            Map.entry(0x03B5, "\\ensuremath{\\varepsilon}"), Map.entry(0x03B8, "\\ensuremath{\\theta}"),
             Map.entry(0x03BB, "\\ensuremath{\\lambda}"), Map.entry(0x03BC, "\\ensuremath{\\mu}"),
             Map.entry(0x03C0, "\\ensuremath{\\pi}"), Map.entry(0x03C3, "\\ensuremath{\\sigma}"),
-            Map.entry(0x03C4, "\\ensuremath{\\tau}"), Map.entry(0x03C6, "\\ensuremath{\\phi}"),
+            Map.entry(0x03C4, "\\ensuremath{\\tau}"), Map.entry(0x03C6, "\\ensuremath{\\varphi}"),
             Map.entry(0x03C9, "\\ensuremath{\\omega}"), Map.entry(0x0394, "\\ensuremath{\\Delta}"),
             Map.entry(0x03A3, "\\ensuremath{\\Sigma}"), Map.entry(0x03A9, "\\ensuremath{\\Omega}"));
 
@@ -89,24 +89,60 @@ public final class LatexEscaper {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp < 0x80) {
+            // a letter NFC could not compose with its accents (q́): set the accents with T1 commands
+            int marks = i;
+            while (marks < s.length() && ACCENT.containsKey(s.codePointAt(marks))) marks += Character.charCount(s.codePointAt(marks));
+            if (marks > i && cp < 0x80 && Character.isLetter(cp)) {
+                out.append(accents(cp, s.substring(i, marks)));
+                i = marks;
+            } else if (cp < 0x80) {
                 ascii(cp, s, i, out);
             } else if (NAMED.containsKey(cp)) {
                 out.append(NAMED.get(cp));
             } else if (!accented(cp, out)) {
-                if (Character.getType(cp) == Character.NON_SPACING_MARK) continue;
-                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                    out.append(' ');
-                } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-                        || Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.UNASSIGNED
-                        || Character.getType(cp) == Character.PRIVATE_USE) {
-                    out.append(String.format("\\vitachar{U+%04X}{}", cp));
-                } else {
-                    out.append(String.format("\\vitachar{U+%04X}{", cp)).appendCodePoint(cp).append('}');
-                }
+                unknown(cp, out);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The URL as hyperref's {@code \href} takes it inside another macro's argument:
+     * anything outside printable ASCII, and the characters TeX would read as markup, percent-encoded;
+     * {@code % # & ~ _ $} escaped the way hyperref turns back into the plain character.
+     */
+    public static String url(String url) {
+        if (url == null) return "";
+        StringBuilder out = new StringBuilder(url.length() + 16);
+        for (byte b : url.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c <= 0x20 || c >= 0x7F || "\\{}^|\"<>`[]".indexOf(c) >= 0) {
+                out.append(String.format("\\%%%02X", c));
+            } else if ("%#&~_$".indexOf(c) >= 0) {
+                out.append('\\').append((char) c);
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A character no command covers: the preamble's \vitachar prints "?" and warns, naming it. */
+    private static void unknown(int cp, StringBuilder out) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            out.append(String.format("\\vitachar{U+%04X}{}", cp)); // a stray accent: nothing to show it on
+        } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            out.append(' ');
+        } else if (Character.isISOControl(cp)) {
+            // control characters print nothing, as in ASCII
+        } else if (type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE) {
+            out.append(String.format("\\vitachar{U+%04X}{}", cp));
+        } else {
+            // the character itself rides along for a person reading the source; TeX never typesets it
+            out.append(String.format("\\vitachar{U+%04X}{", cp)).appendCodePoint(cp).append('}');
+        }
     }
 
     private static void ascii(int c, String s, int next, StringBuilder out) {
@@ -119,8 +155,8 @@ public final class LatexEscaper {
             // control characters print nothing
         } else if (c == '-' && next < s.length() && s.charAt(next) == '-') {
             out.append("-{}"); // keep "--" from turning into a dash
-        } else if ((c == '\'' || c == '!' || c == '?' || c == ',') && next < s.length() && "'`".indexOf(s.charAt(next)) >= 0) {
-            out.append((char) c).append("{}"); // keep ligatures such as '' and !` from forming
+        } else if ((c == '\'' || c == ',') && next < s.length() && s.charAt(next) == c) {
+            out.append((char) c).append("{}"); // keep '' and ,, from turning into quotation marks
         } else {
             out.append((char) c);
         }
@@ -133,14 +169,16 @@ public final class LatexEscaper {
         for (int k = 1; k < d.length(); k++) {
             if (!ACCENT.containsKey((int) d.charAt(k))) return false;
         }
-        String base = d.substring(0, 1);
-        if (base.equals("i")) base = "\\i";
-        if (base.equals("j")) base = "\\j";
-        String result = base;
-        for (int k = 1; k < d.length(); k++) {
-            result = ACCENT.get((int) d.charAt(k)) + "{" + result + "}";
-        }
-        out.append('{').append(result).append('}');
+        out.append(accents(d.charAt(0), d.substring(1)));
         return true;
+    }
+
+    /** An ASCII letter under combining accents, innermost first, such as {@code {\'{\i}}} for í. */
+    private static String accents(int base, String marks) {
+        String result = base == 'i' ? "\\i" : base == 'j' ? "\\j" : String.valueOf((char) base);
+        for (int k = 0; k < marks.length(); k++) {
+            result = ACCENT.get((int) marks.charAt(k)) + "{" + result + "}";
+        }
+        return "{" + result + "}";
     }
 }

@@ -6,7 +6,10 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -59,6 +62,12 @@ public final class Templates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
+        // *.tex.ftl is LaTeX as *.ftlh is HTML: every ${...} escaped, raw TeX only through ?no_esc
+        TemplateConfiguration tex = new TemplateConfiguration();
+        tex.setOutputFormat(LatexOutputFormat.INSTANCE);
+        tex.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.tex.ftl"), tex));
+        cfg.setSharedVariable("texurl", new TexUrl());
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
     }
 
