@@ -178,7 +178,7 @@
 </#if>
 <#if item.highlights?has_content>  \cvdetail{<#list item.highlights as h>${h}<#sep>\cvsep </#sep></#list>}
 </#if>
-<#if item.coursework?has_content>  \cvcoursework{<#list item.coursework as c>${c}<#sep>, </#sep></#list>}
+<#if item.coursework?has_content && !doc.compact>  \cvcoursework{<#list item.coursework as c>${c}<#sep>, </#sep></#list>}
 </#if>
 }
 </#list>
@@ -192,7 +192,7 @@
   {<@link (item.url)!((item.doi??)?then("https://doi.org/" + item.doi, "")) item.title/>}
   {<#list item.authors as a><@self a/><#sep>, </#sep></#list>}
   {<#if item.venue??>\textit{${item.venue}}</#if>\cvbadge{${item.kind}}<#if item.note??>\cvbadge{${item.note}}</#if>}
-  {<#if item.abstractText?? && doc.variant == "cv">${item.abstractText}</#if>}
+  {<#if item.abstractText?? && !doc.compact>${item.abstractText}</#if>}
 </#list>
 <#break>
 <#case "projects">
