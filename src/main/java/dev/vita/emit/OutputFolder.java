@@ -23,10 +23,11 @@ public final class OutputFolder {
 
     /** Writes all artifacts or, on failure, none; returns the final paths. */
     public List<Path> writeAll(List<Artifact> artifacts) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UserError(dir, "output folder is a file, not a folder");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserError(dir, "cannot create the output folder: " + e.getMessage());
+            throw new UserError(dir, "cannot create the output folder: " + reason(e));
         }
         if (!Files.isWritable(dir)) throw new UserError(dir, "output folder is not writable");
         List<Path> temps = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class OutputFolder {
             }
             return written;
         } catch (IOException e) {
-            throw new UserError(dir, "cannot write output: " + e.getMessage());
+            throw new UserError(dir, "cannot write into the output folder: " + reason(e));
         } finally {
             for (Path t : temps) {
                 try {
@@ -54,6 +55,16 @@ public final class OutputFolder {
                 }
             }
         }
+    }
+
+    /** Java's exception names the path again; a person wants the cause. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " is a file, not a folder";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static void move(Path from, Path to) throws IOException {
