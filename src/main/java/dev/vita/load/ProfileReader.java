@@ -135,8 +135,7 @@ public final class ProfileReader {
                 sb.append(" (").append(e.getContext().strip()).append(" at line ")
                         .append(e.getContextMark().getLine() + 1).append(')');
             }
-            if (problem.contains("'\\t'")) sb.append(": indent with spaces, not tabs");
-            message = sb.toString();
+            message = problem.contains("\\t") ? "YAML syntax error: a tab character; indent with spaces, not tabs" : sb.toString();
         }
         return m == null ? Problem.of(file, message) : new Problem(file, m.getLine() + 1, m.getColumn() + 1, message);
     }
