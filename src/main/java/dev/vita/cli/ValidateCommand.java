@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("warning: " + p);
         });
         List<Artifact> made = new Build(BuildCommand.project(templates), warnings)
-                .make(new Build.Options(profile, null, "a4", bibs, null));
+                .make(new Build.Options(profile, null, "a4", bibs, null)).artifacts();
         spec.commandLine().getOut().printf("%s: ok (%d documents would be built, %d warnings)%n",
                 profile, made.size(), count.get());
         return 0;

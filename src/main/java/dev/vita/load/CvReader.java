@@ -50,7 +50,14 @@ public final class CvReader {
         if (!problems.isEmpty()) throw new UserError(problems);
         BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), warnings);
         List<Publication> pubs = new ArrayList<>();
-        for (Path bib : bibs) pubs.addAll(reader.read(bib));
+        for (Path bib : bibs) {
+            try {
+                pubs.addAll(reader.read(bib));
+            } catch (org.jbibtex.ObjectResolutionException e) {
+                // jbibtex resolves @string macros lazily and throws on an undefined one (journal = tmc)
+                throw new UserError(bib, "malformed BibTeX: '" + e.getMessage() + "' is used as a @string macro but never defined; put the value in braces");
+            }
+        }
         return new Cv(profile, pubs);
     }
 

@@ -1,6 +1,7 @@
 package dev.vita.load;
 
 import dev.vita.model.Profile;
+import dev.vita.model.Variant;
 import dev.vita.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.regex.Pattern;
 /** Checks a bound profile for what types cannot say: e-mail and web-address shapes. */
 final class ProfileChecks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]+");
+    /** The section names variants may use; a test keeps this equal to the selector's. */
+    static final List<String> SECTIONS = List.of(
+            "summary", "interests", "experience", "education", "publications", "projects", "opensource", "skills");
+
     private final Locations at;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -31,7 +36,30 @@ final class ProfileChecks {
             String bib = p.publications().bib().get(i);
             if (bib.isBlank()) fail("publications.bib[" + (i + 1) + "]", "empty file name");
         }
+        p.variants().forEach(this::variant);
         return problems;
+    }
+
+    /** A variant's section names must be known: a misspelt one would otherwise drop a section. */
+    private void variant(String name, Variant v) {
+        String path = "variants." + name;
+        for (int i = 0; i < v.sections().size(); i++) section(v.sections().get(i), path + ".sections[" + (i + 1) + "]");
+        for (int i = 0; i < v.required().size(); i++) section(v.required().get(i), path + ".required[" + (i + 1) + "]");
+        v.maxItems().forEach((section, max) -> {
+            section(section, path + ".maxItems." + section);
+            if (max < 0) fail(path + ".maxItems." + section, "cannot be negative");
+        });
+        if (v.maxPages() != null && v.maxPages() < 1) fail(path + ".maxPages", "must be 1 or more");
+        if (v.pageSize() != null && !List.of("a4", "letter").contains(v.pageSize())) {
+            fail(path + ".pageSize", "'" + YamlBinder.shorten(v.pageSize()) + "' is not a page size Vita sets (a4 or letter)");
+        }
+    }
+
+    private void section(String id, String path) {
+        if (!SECTIONS.contains(id)) {
+            fail(path, "no section '" + YamlBinder.shorten(id) + "'" + YamlBinder.suggestion(id, new java.util.LinkedHashSet<>(SECTIONS))
+                    .replace("known keys", "sections are"));
+        }
     }
 
     private void url(String url, String path) {

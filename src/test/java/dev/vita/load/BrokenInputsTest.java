@@ -126,6 +126,14 @@ class BrokenInputsTest {
                 p + ":13:10: projects[1].url: 'file:///etc/passwd' is not a web address (write it with http:// or https://)"));
         c.add(yaml("bad e-mail", replace("email: ada@example.org", "email: ada-at-example"),
                 p + ":2:8: email: 'ada-at-example' is not an e-mail address (name@example.org)"));
+        // variants
+        c.add(yaml("misspelt section in a variant", BASE + "variants:\n  short:\n    sections: [summary, experence]\n",
+                p + ":13:25: variants.short.sections[2]: no section 'experence' — did you mean 'experience'?"));
+        c.add(yaml("section in maxItems and zero pages", BASE + "variants:\n  short:\n    maxPages: 0\n    maxItems: {projets: 2}\n",
+                p + ":13:15: variants.short.maxPages: must be 1 or more",
+                p + ":14:25: variants.short.maxItems.projets: no section 'projets' — did you mean 'projects'?"));
+        c.add(yaml("page size", BASE + "variants:\n  short:\n    pageSize: A5\n",
+                p + ":13:15: variants.short.pageSize: 'A5' is not a page size Vita sets (a4 or letter)"));
         // YAML that hides data
         c.add(yaml("!include tag", BASE + "headline: !include other.yaml\n",
                 p + ":11:11: YAML tag '!include' is not supported: write the value itself"));
@@ -180,6 +188,11 @@ class BrokenInputsTest {
             sb.append("]\n");
         }
         return sb.toString();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSectionsTheReaderKnowsAreTheSelectorsSections() {
+        assertEquals(List.copyOf(dev.vita.select.Selector.SECTIONS.keySet()), ProfileChecks.SECTIONS);
     }
 
     @ParameterizedTest(name = "{0}")
