@@ -47,6 +47,13 @@ public final class CvReader {
                 else bibs.add(bib);
             }
         }
+        for (Path bib : bibs) {
+            try {
+                problems.addAll(ControlCharacters.find(bib, new String(Files.readAllBytes(bib), java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                problems.add(Problem.of(bib, "cannot be read: " + e.getMessage()));
+            }
+        }
         if (!problems.isEmpty()) throw new UserError(problems);
         BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), warnings);
         List<Publication> pubs = new ArrayList<>();

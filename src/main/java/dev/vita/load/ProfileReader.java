@@ -48,6 +48,8 @@ public final class ProfileReader {
     /** Reads and checks one profile file, keeping the locations for later checks. */
     public Located readLocated(Path file) {
         String text = readText(file);
+        List<Problem> controls = ControlCharacters.find(file, text);
+        if (!controls.isEmpty()) throw new UserError(controls);
         Yaml yaml = new Yaml(options());
         List<Problem> problems = new ArrayList<>();
         try {

@@ -146,6 +146,11 @@ class BrokenInputsTest {
                 p + ": file is larger than 1024 KiB; a profile is hand-written text"));
         c.add(files("not UTF-8", List.<String[]>of(new String[] {"profile.yaml", "latin1:" + BASE.replace("Zürich", "Z\u00fcrich")}), List.of(),
                 p + ": not UTF-8 text: save the file as UTF-8"));
+        c.add(yaml("NUL character", replace("role: Engineer", "role: Engi\u0000neer"),
+                p + ":5:15: control character U+0000 is not allowed: delete it"));
+        c.add(files("NUL character in BibTeX", List.<String[]>of(new String[] {"profile.yaml", BASE},
+                        new String[] {"publications.bib", "@article{a,\n  title = {A\u0000B},\n}\n"}), List.of(),
+                "{dir}/publications.bib:2:13: control character U+0000 is not allowed: delete it"));
         // several problems at once, in file order
         c.add(yaml("all problems at once", replace("email: ada@example.org", "email: nope").replace("    role: Engineer", "    rol: Engineer")
                         .replace("    start: 2019", "    start: someday"),

@@ -41,6 +41,7 @@ class MutationFuzzTest {
     static final String[] BIB_TOKENS = {"@", "@@", "{", "}", "=", ",", "\"", "#", "%", "\\", "$", "$\\alpha$", "\\textbf{", "\\(",
         " and ", "\n", "author+an = {1=equal}", "@string{x = \"y\"}", "@comment{", "{\\\"u}", "\uFEFF", "\u0000", "title = ", "~"};
 
+    static final java.util.concurrent.atomic.AtomicInteger TRY = new java.util.concurrent.atomic.AtomicInteger();
     static Path tmp;
     static Path out;
     static Map<String, String> goodOutput;
@@ -76,7 +77,7 @@ class MutationFuzzTest {
         Random r = new Random(seed);
         boolean yaml = r.nextBoolean();
         Path dir = profile("build-" + seed, yaml ? mutate(YAML, r, YAML_TOKENS) : YAML, yaml ? BIB : mutate(BIB, r, BIB_TOKENS));
-        Path target = tmp.resolve("out-" + seed);
+        Path target = tmp.resolve("out-" + TRY.incrementAndGet());
         copy(out, target);
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"build", "--profile", dir.toString(), "--out", target.toString()},
@@ -129,7 +130,7 @@ class MutationFuzzTest {
     }
 
     private static Path profile(String name, String yaml, String bib) throws IOException {
-        Path dir = tmp.resolve(name);
+        Path dir = tmp.resolve(name + "-" + TRY.incrementAndGet());
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("profile.yaml"), yaml);
         Files.writeString(dir.resolve("publications.bib"), bib);
