@@ -8,6 +8,7 @@ import dev.vita.fit.PageFit;
 import dev.vita.load.CvReader;
 import dev.vita.model.Cv;
 import dev.vita.model.Variant;
+import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
 import dev.vita.render.Templates;
@@ -81,7 +82,8 @@ public final class Build {
             throw new UserError(profileFile(o),
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
-        PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()));
+        PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
+                refused -> warnings.add(Problem.of(null, refused)));
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {

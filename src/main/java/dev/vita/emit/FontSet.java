@@ -94,6 +94,8 @@ public final class FontSet {
                 return new Face(typographic != null ? typographic : family, weight,
                         italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserError(file, "font file missing (a link to a file that is gone?)");
         } catch (IOException | RuntimeException e) {
             throw new UserError(file, "not a readable TrueType font: " + e.getMessage());
         }

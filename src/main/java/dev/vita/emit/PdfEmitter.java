@@ -15,12 +15,20 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * HTML to PDF through OpenHTMLtoPDF on PDFBox. Only the registered fonts are used, and the renderer
@@ -32,13 +40,21 @@ public final class PdfEmitter {
 
     private final FontSet fonts;
     private final List<Path> allowed;
+    private final Consumer<String> refusals;
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     public PdfEmitter(FontSet fonts, List<Path> allowedFolders) {
+        this(fonts, allowedFolders, message -> {});
+    }
+
+    /** An emitter that says, once per address, what it refused to load or link. */
+    public PdfEmitter(FontSet fonts, List<Path> allowedFolders, Consumer<String> refusals) {
+        this.refusals = refusals;
         // the renderers' own logging is for their developers; Vita reports what matters to a user
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         this.fonts = fonts;
-        this.allowed = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.allowed = allowedFolders.stream().map(PdfEmitter::real).toList();
     }
 
     /**
@@ -84,6 +100,7 @@ public final class PdfEmitter {
             r.layout();
             r.createPDFWithoutClosing();
             PDDocument pdf = r.getPdfDocument();
+            disarmLinks(pdf);
             info(pdf.getDocumentInformation(), doc, version);
             pdf.save(out);
         } catch (IOException e) {
@@ -105,7 +122,9 @@ public final class PdfEmitter {
             b.useFont(new PDFontSupplier(load(target, f)), f.family(), f.weight(), f.style(), true);
         }
         b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        // a relative reference is judged once resolved against the base folder
+        b.useExternalResourceAccessControl((uri, type) -> isRelative(uri) || isAllowed(uri),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.toStream(out);
         return b;
     }
@@ -118,14 +137,60 @@ public final class PdfEmitter {
         }
     }
 
-    private boolean isAllowed(String uri) {
-        if (uri == null || !uri.startsWith("file:")) return false;
+    /** The path with symbolic links resolved, so a link inside the profile cannot point outside it. */
+    private static Path real(Path p) {
         try {
-            Path p = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
-            return allowed.stream().anyMatch(p::startsWith);
-        } catch (RuntimeException e) {
-            return false;
+            return p.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return p.toAbsolutePath().normalize();
         }
+    }
+
+    private static boolean isRelative(String uri) {
+        return uri != null && !uri.isBlank() && !uri.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*") && !uri.startsWith("//");
+    }
+
+    /** Called for every resource the renderer wants (images, style sheets, fonts), before and after resolving. */
+    private boolean isAllowed(String uri) {
+        if (uri == null) return false;
+        if (uri.startsWith("data:")) return true;
+        if (uri.startsWith("file:")) {
+            try {
+                Path p = real(Path.of(java.net.URI.create(uri)));
+                if (allowed.stream().anyMatch(p::startsWith)) return true;
+            } catch (RuntimeException e) {
+                // not a path: refused below
+            }
+        }
+        refuse(uri, "refused to load " + shorten(uri) + ": the PDF may use files inside the project's folders only, never the web");
+        return false;
+    }
+
+    /**
+     * Links stay links, but only to the web or mail: a template's {@code javascript:} or
+     * {@code file:} link would run or open something on the reader's machine, so its action is removed.
+     */
+    private void disarmLinks(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI action) {
+                    String target = action.getURI() == null ? "" : action.getURI().strip();
+                    String scheme = target.contains(":") ? target.substring(0, target.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+                    if (!List.of("http", "https", "mailto").contains(scheme)) {
+                        link.setAction(null);
+                        refuse(target, "removed the link to " + shorten(target) + ": PDF links may go to http, https or mailto only");
+                    }
+                }
+            }
+        }
+    }
+
+    private void refuse(String uri, String message) {
+        if (refused.add(message)) refusals.accept(message);
+    }
+
+    private static String shorten(String uri) {
+        return uri.length() <= 80 ? uri : uri.substring(0, 77) + "...";
     }
 
     private static void info(PDDocumentInformation info, Document doc, String version) {

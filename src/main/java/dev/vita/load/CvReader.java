@@ -3,8 +3,10 @@ package dev.vita.load;
 import dev.vita.model.Cv;
 import dev.vita.model.Profile;
 import dev.vita.model.Publication;
+import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,9 @@ import java.util.List;
 
 /** Reads a profile folder (profile.yaml and the bib files it names, or those given instead) into a {@link Cv}. */
 public final class CvReader {
+    /** BibTeX files are longer than profiles, but not this long. */
+    static final long MAX_BIB_BYTES = 16L << 20;
+
     private final ProfileReader profiles = new ProfileReader();
 
     /** Reads {@code dir/profile.yaml}; {@code bibOverride}, when not empty, replaces the profile's bib list. */
@@ -20,23 +25,62 @@ public final class CvReader {
         Path file = dir.resolve("profile.yaml");
         if (!Files.exists(file) && Files.exists(dir.resolve("profile.yml"))) file = dir.resolve("profile.yml");
         if (!Files.exists(file)) throw new UserError(file, "no profile.yaml in this folder (vita new makes one)");
-        Profile profile = profiles.read(file);
+        ProfileReader.Located located = profiles.readLocated(file);
+        Profile profile = located.profile();
         List<Path> bibs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (bibOverride.isEmpty()) {
-            profile.publications().bib().forEach(b -> bibs.add(dir.resolve(b)));
+            List<String> named = profile.publications().bib();
+            for (int i = 0; i < named.size(); i++) {
+                Path bib = dir.resolve(named.get(i));
+                // a missing default publications.bib is fine; one the profile names explicitly must exist
+                if (!Files.exists(bib) && !profileNamesBib(profile)) continue;
+                String path = "publications.bib[" + (i + 1) + "]";
+                String wrong = unusable(bib);
+                if (wrong != null) problems.add(located.locations().problem(path, path + ": '" + named.get(i) + "' " + wrong));
+                else bibs.add(bib);
+            }
         } else {
-            bibs.addAll(bibOverride);
+            for (Path bib : bibOverride) {
+                String wrong = unusable(bib);
+                if (wrong != null) problems.add(Problem.of(bib, Files.exists(bib) ? wrong : "bibliography file not found"));
+                else bibs.add(bib);
+            }
         }
+        for (Path bib : bibs) {
+            try {
+                problems.addAll(ControlCharacters.find(bib, new String(Files.readAllBytes(bib), java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                problems.add(Problem.of(bib, "cannot be read: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) throw new UserError(problems);
         BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), warnings);
         List<Publication> pubs = new ArrayList<>();
         for (Path bib : bibs) {
-            if (!Files.exists(bib) && bibOverride.isEmpty() && !profileNamesBib(profile)) continue;
-            pubs.addAll(reader.read(bib));
+            try {
+                pubs.addAll(reader.read(bib));
+            } catch (org.jbibtex.ObjectResolutionException e) {
+                // jbibtex resolves @string macros lazily and throws on an undefined one (journal = tmc)
+                throw new UserError(bib, "malformed BibTeX: '" + e.getMessage() + "' is used as a @string macro but never defined; put the value in braces");
+            }
         }
         return new Cv(profile, pubs);
     }
 
-    /** A missing default publications.bib is fine; one the profile names explicitly must exist. */
+    /** Why a bib file cannot be read, or null when it can. */
+    private static String unusable(Path bib) {
+        if (!Files.exists(bib)) return "not found (looked for " + bib + ")";
+        if (Files.isDirectory(bib)) return "is a folder, not a BibTeX file";
+        if (!Files.isReadable(bib)) return "cannot be read (permission denied)";
+        try {
+            if (Files.size(bib) > MAX_BIB_BYTES) return "is larger than " + (MAX_BIB_BYTES >> 20) + " MiB; refused";
+        } catch (IOException e) {
+            return "cannot be read: " + e.getMessage();
+        }
+        return null;
+    }
+
     private static boolean profileNamesBib(Profile profile) {
         return profile.publications() != dev.vita.model.PublicationSettings.DEFAULT;
     }

@@ -1,52 +1,74 @@
 package dev.vita.load;
 
 import dev.vita.model.Profile;
+import dev.vita.model.Variant;
 import dev.vita.problem.Problem;
-import dev.vita.problem.UserError;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Checks a parsed profile for what types cannot say: required fields, e-mail and URL shapes. */
+/** Checks a bound profile for what types cannot say: e-mail and web-address shapes. */
 final class ProfileChecks {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private final Path file;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]+");
+    /** The section names variants may use; a test keeps this equal to the selector's. */
+    static final List<String> SECTIONS = List.of(
+            "summary", "interests", "experience", "education", "publications", "projects", "opensource", "skills");
+
+    private final Locations at;
     private final List<Problem> problems = new ArrayList<>();
 
-    ProfileChecks(Path file) {
-        this.file = file;
+    ProfileChecks(Locations at) {
+        this.at = at;
     }
 
-    void check(Profile p) {
-        require(p.name(), "name");
-        if (p.email() != null && !EMAIL.matcher(p.email()).matches()) {
-            fail("email: '" + p.email() + "' is not an e-mail address");
+    /** Every problem found; empty when the profile is fine. */
+    List<Problem> check(Profile p) {
+        if (p.email() != null && !EMAIL.matcher(p.email().strip()).matches()) {
+            fail("email", "'" + YamlBinder.shorten(p.email()) + "' is not an e-mail address (name@example.org)");
         }
         url(p.website(), "website");
-        p.links().forEach(l -> url(l.url(), "links: " + l.label()));
-        p.experience().forEach(e -> url(e.url(), "experience: " + e.organization()));
-        p.projects().forEach(e -> url(e.url(), "projects: " + e.name()));
-        p.openSource().forEach(e -> url(e.url(), "openSource: " + e.name()));
-        p.education().forEach(e -> url(e.url(), "education: " + e.institution()));
-        p.experience().forEach(e -> require(e.organization(), "experience: organization"));
-        p.projects().forEach(e -> require(e.name(), "projects: name"));
-        p.education().forEach(e -> require(e.institution(), "education: institution"));
-        p.skills().forEach(e -> require(e.group(), "skills: group"));
-        if (!problems.isEmpty()) throw new UserError(problems);
+        for (int i = 0; i < p.links().size(); i++) url(p.links().get(i).url(), "links[" + (i + 1) + "].url");
+        for (int i = 0; i < p.experience().size(); i++) url(p.experience().get(i).url(), "experience[" + (i + 1) + "].url");
+        for (int i = 0; i < p.projects().size(); i++) url(p.projects().get(i).url(), "projects[" + (i + 1) + "].url");
+        for (int i = 0; i < p.openSource().size(); i++) url(p.openSource().get(i).url(), "openSource[" + (i + 1) + "].url");
+        for (int i = 0; i < p.education().size(); i++) url(p.education().get(i).url(), "education[" + (i + 1) + "].url");
+        for (int i = 0; i < p.publications().bib().size(); i++) {
+            String bib = p.publications().bib().get(i);
+            if (bib.isBlank()) fail("publications.bib[" + (i + 1) + "]", "empty file name");
+        }
+        p.variants().forEach(this::variant);
+        return problems;
     }
 
-    private void require(String value, String what) {
-        if (value == null || value.isBlank()) fail(what + " is required");
-    }
-
-    private void url(String url, String what) {
-        if (url != null && !Links.isWebUrl(url)) {
-            fail(what + ": '" + url + "' is not a web address (http:// or https://)");
+    /** A variant's section names must be known: a misspelt one would otherwise drop a section. */
+    private void variant(String name, Variant v) {
+        String path = "variants." + name;
+        for (int i = 0; i < v.sections().size(); i++) section(v.sections().get(i), path + ".sections[" + (i + 1) + "]");
+        for (int i = 0; i < v.required().size(); i++) section(v.required().get(i), path + ".required[" + (i + 1) + "]");
+        v.maxItems().forEach((section, max) -> {
+            section(section, path + ".maxItems." + section);
+            if (max < 0) fail(path + ".maxItems." + section, "cannot be negative");
+        });
+        if (v.maxPages() != null && v.maxPages() < 1) fail(path + ".maxPages", "must be 1 or more");
+        if (v.pageSize() != null && !List.of("a4", "letter").contains(v.pageSize())) {
+            fail(path + ".pageSize", "'" + YamlBinder.shorten(v.pageSize()) + "' is not a page size Vita sets (a4 or letter)");
         }
     }
 
-    private void fail(String message) {
-        problems.add(Problem.of(file, message));
+    private void section(String id, String path) {
+        if (!SECTIONS.contains(id)) {
+            fail(path, "no section '" + YamlBinder.shorten(id) + "'" + YamlBinder.suggestion(id, new java.util.LinkedHashSet<>(SECTIONS))
+                    .replace("known keys", "sections are"));
+        }
+    }
+
+    private void url(String url, String path) {
+        if (url != null && !Links.isWebUrl(url)) {
+            fail(path, "'" + YamlBinder.shorten(url) + "' is not a web address (write it with http:// or https://)");
+        }
+    }
+
+    private void fail(String path, String message) {
+        problems.add(at.problem(path, path + ": " + message));
     }
 }

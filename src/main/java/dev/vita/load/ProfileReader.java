@@ -1,208 +1,164 @@
 package dev.vita.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.vita.model.PartialDate;
 import dev.vita.model.Profile;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads profile.yaml strictly: unknown keys, tags, duplicate keys and wrong types are located errors. */
+/**
+ * Reads profile.yaml strictly and reports every problem of the file at once, located: syntax,
+ * tags, duplicate and unknown keys, wrong types, missing fields, dates, e-mail and URLs.
+ * YAML that could hide or multiply data (tags, merge keys, many aliases, huge files) is refused.
+ */
 public final class ProfileReader {
     /** Profiles are hand-written text; anything larger is a mistake (or an attack). */
-    static final long MAX_BYTES = 1 << 20;
+    static final int MAX_BYTES = 1 << 20;
+    /** Aliases of lists and mappings; a few are handy, thousands are a billion-laughs bomb. */
+    static final int MAX_ALIASES = 50;
 
-    private final ObjectMapper mapper;
-    private final YAMLFactory factory;
-
-    public ProfileReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit((int) MAX_BYTES);
-        factory = YAMLFactory.builder().loaderOptions(options).build();
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        SimpleModule dates = new SimpleModule("vita-dates");
-        dates.addDeserializer(PartialDate.class, new DateDeserializer());
-        mapper = new ObjectMapper(factory)
-                .registerModule(dates)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    }
+    /** A profile with where each of its values stands in the file. */
+    public record Located(Profile profile, Locations locations) {}
 
     /** Reads and checks one profile file. */
     public Profile read(Path file) {
-        String text = readText(file);
-        refuseTags(file, text);
-        Profile profile;
-        try {
-            profile = mapper.readValue(text, Profile.class);
-        } catch (JsonProcessingException e) {
-            throw new UserError(locate(file, e));
-        }
-        if (profile == null) throw new UserError(file, "the profile is empty");
-        new ProfileChecks(file).check(profile);
-        return profile;
+        return readLocated(file).profile();
     }
 
-    private static String readText(Path file) {
+    /** Reads and checks one profile file, keeping the locations for later checks. */
+    public Located readLocated(Path file) {
+        String text = readText(file);
+        List<Problem> controls = ControlCharacters.find(file, text);
+        if (!controls.isEmpty()) throw new UserError(controls);
+        Yaml yaml = new Yaml(options());
+        List<Problem> problems = new ArrayList<>();
         try {
+            refuseTags(file, yaml.parse(new StringReader(text)), problems);
+            if (!problems.isEmpty()) throw new UserError(problems);
+            Node root = yaml.compose(new StringReader(text));
+            YamlBinder binder = new YamlBinder(file);
+            Profile profile = binder.bindRoot(root, Profile.class);
+            problems.addAll(binder.problems());
+            if (profile != null) problems.addAll(new ProfileChecks(binder.locations()).check(profile));
+            if (!problems.isEmpty()) throw new UserError(sorted(problems));
+            return new Located(profile, binder.locations());
+        } catch (MarkedYAMLException e) {
+            throw new UserError(syntax(file, e));
+        } catch (YAMLException e) {
+            throw new UserError(file, refusal(e.getMessage()));
+        }
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions o = new LoaderOptions();
+        o.setMaxAliasesForCollections(MAX_ALIASES);
+        o.setAllowRecursiveKeys(false);
+        o.setNestingDepthLimit(40);
+        o.setCodePointLimit(MAX_BYTES);
+        o.setAllowDuplicateKeys(false);
+        return o;
+    }
+
+    static String readText(Path file) {
+        try {
+            if (Files.isDirectory(file)) throw new UserError(file, "is a folder, not a file");
             if (Files.size(file) > MAX_BYTES) {
                 throw new UserError(file, "file is larger than " + MAX_BYTES / 1024 + " KiB; a profile is hand-written text");
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new UserError(file, "no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(file, "not valid UTF-8 text");
+        } catch (AccessDeniedException e) {
+            throw new UserError(file, "cannot read: permission denied");
+        } catch (CharacterCodingException e) {
+            throw new UserError(file, "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
             throw new UserError(file, "cannot read: " + e.getMessage());
         }
     }
 
     /**
-     * Jackson would read {@code !include x.yaml} as the string "x.yaml"; a tag always means the author
-     * expected something Vita does not do, so every tag is refused where it stands.
+     * A lenient loader reads {@code !include x.yaml} as the string "x.yaml"; a tag always means the
+     * author expected something Vita does not do, so every tag is refused where it stands.
      */
-    private void refuseTags(Path file, String text) {
-        List<Problem> problems = new ArrayList<>();
-        try (YAMLParser p = (YAMLParser) factory.createParser(text)) {
-            while (p.nextToken() != null) {
-                String tag = p.getTypeId();
-                if (tag != null) {
-                    JsonLocation at = p.currentTokenLocation();
-                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(),
-                            "YAML tag '" + tag + "' is not supported: write the value itself"));
-                }
+    private static void refuseTags(Path file, Iterable<Event> events, List<Problem> problems) {
+        for (Event e : events) {
+            String tag = e instanceof ScalarEvent s ? s.getTag()
+                    : e instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null) {
+                Mark m = e.getStartMark();
+                problems.add(new Problem(file, m.getLine() + 1, m.getColumn() + 1,
+                        "YAML tag '" + tag + "' is not supported: write the value itself"));
             }
-        } catch (JsonProcessingException e) {
-            problems.add(locate(file, e));
-        } catch (IOException e) {
-            problems.add(Problem.of(file, "cannot read: " + e.getMessage()));
         }
-        if (!problems.isEmpty()) throw new UserError(problems);
     }
 
-    /** Turns Jackson's exception into one located line a person can act on. */
-    static Problem locate(Path file, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : at.getLineNr();
-        int col = at == null ? 0 : at.getColumnNr();
+    /** SnakeYAML's syntax message, as one line a person can act on. */
+    static Problem syntax(Path file, MarkedYAMLException e) {
+        Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() == null ? "cannot read this YAML" : e.getProblem();
+        problem = problem.replace("<stream end>", "the end of the file")
+                .replace("<block end>", "the end of an indented block")
+                .replace("<block mapping start>", "a new indented mapping")
+                .replaceAll("\\s+", " ").strip();
         String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown key '" + u.getPropertyName() + "'" + suggestion(u.getPropertyName(), u.getKnownPropertyIds());
-        } else if (e instanceof InvalidFormatException f) {
-            message = path(f) + ": cannot read " + describe(f.getValue()) + " as " + typeName(f.getTargetType());
-        } else if (e instanceof MismatchedInputException m) {
-            String original = e.getOriginalMessage();
-            if (original != null && original.startsWith("Cannot read date")) {
-                message = path(m) + ": " + original.substring("Cannot read date: ".length());
-            } else {
-                message = path(m) + ": expected " + typeName(m.getTargetType());
-            }
+        if (problem.contains("exceeds the specified") || problem.contains("Number of aliases")) {
+            message = refusal(problem);
+        } else if (problem.contains("single document") || String.valueOf(e.getContext()).contains("single document")) {
+            message = refusal("expected a single document");
         } else {
-            message = firstLine(e.getOriginalMessage());
-        }
-        return new Problem(file, line, col, message);
-    }
-
-    private static String path(MismatchedInputException e) {
-        String p = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + (r.getIndex() + 1) + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return p.isEmpty() ? "profile" : p;
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == null) return "a value";
-        if (List.class.isAssignableFrom(type) || type.isArray()) return "a list (- item)";
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) return "a mapping (key: value)";
-        if (type == String.class) return "text";
-        if (type == Integer.class || type == int.class) return "a whole number";
-        if (type == Boolean.class || type == boolean.class) return "true or false";
-        if (type == PartialDate.class) return "a date";
-        return type.getSimpleName();
-    }
-
-    private static String describe(Object value) {
-        return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "cannot read this YAML";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** "did you mean" for misspelt keys: the known key nearest by edit distance, if near enough. */
-    static String suggestion(String key, Collection<Object> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Object k : known) {
-            int d = editDistance(key.toLowerCase(), k.toString().toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k.toString();
+            StringBuilder sb = new StringBuilder("YAML syntax error: ").append(problem);
+            if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != m) {
+                sb.append(" (").append(e.getContext().strip()).append(" at line ")
+                        .append(e.getContextMark().getLine() + 1).append(')');
             }
+            message = problem.contains("\\t") ? "YAML syntax error: a tab character; indent with spaces, not tabs" : sb.toString();
         }
-        if (best != null && bestDistance <= Math.max(2, key.length() / 3)) {
-            return " — did you mean '" + best + "'?";
-        }
-        return known.isEmpty() ? "" : " (known keys: " + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+        return m == null ? Problem.of(file, message) : new Problem(file, m.getLine() + 1, m.getColumn() + 1, message);
     }
 
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
+    /** Limits SnakeYAML enforces, said in words. */
+    private static String refusal(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("aliases")) {
+            return "too many YAML aliases (more than " + MAX_ALIASES + "): refused, as aliases can multiply data without limit";
         }
-        return prev[b.length()];
+        if (m.contains("code points") || m.contains("exceeds the limit")) {
+            return "file is larger than " + MAX_BYTES / 1024 + " KiB; a profile is hand-written text";
+        }
+        if (m.contains("Nesting Depth")) return "nested too deeply (more than 40 levels)";
+        if (m.contains("expected a single document")) return "more than one YAML document (---): put everything in one";
+        return "cannot read this YAML: " + m.lines().findFirst().orElse("");
     }
 
-    /** Dates accept several spellings; any other scalar is a located error. */
-    private static final class DateDeserializer extends JsonDeserializer<PartialDate> {
-        @Override
-        public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.currentToken().isScalarValue()) {
-                return (PartialDate) ctxt.handleUnexpectedToken(PartialDate.class, p);
-            }
-            try {
-                return PartialDate.parse(p.getText());
-            } catch (IllegalArgumentException e) {
-                throw MismatchedInputException.from(p, PartialDate.class, "Cannot read date: " + e.getMessage());
-            }
-        }
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return out;
     }
 }

@@ -4,13 +4,13 @@ import java.util.List;
 
 /** An open-source organisation contributed to, with the projects concerned; {@code previous} marks past ones. */
 public record Contribution(
-        String name,
+        @Required String name,
         List<String> projects,
         String url,
         String summary,
-        Boolean previous,
-        List<String> tags,
-        Integer priority) implements Item {
+        @Doc("true for past involvement.") Boolean previous,
+        @Doc(Item.TAGS) List<String> tags,
+        @Doc(Item.PRIORITY) Integer priority) implements Item {
 
     public Contribution {
         projects = Lists.copy(projects);

@@ -4,18 +4,18 @@ import java.util.List;
 
 /** A degree or programme at an institution, with optional GPA, highlights (honours, roles) and coursework. */
 public record Education(
-        String institution,
+        @Required String institution,
         String degree,
         List<String> details,
         String location,
-        PartialDate start,
-        PartialDate end,
+        @Doc(PartialDate.FORMATS) PartialDate start,
+        @Doc(PartialDate.FORMATS) PartialDate end,
         String gpa,
         List<String> highlights,
         List<String> coursework,
         String url,
-        List<String> tags,
-        Integer priority) implements Item {
+        @Doc(Item.TAGS) List<String> tags,
+        @Doc(Item.PRIORITY) Integer priority) implements Item {
 
     public Education {
         details = Lists.copy(details);

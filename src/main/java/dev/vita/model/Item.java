@@ -4,6 +4,11 @@ import java.util.List;
 
 /** Anything a variant can filter by tag, rank by priority and drop to fit a page. */
 public interface Item {
+    /** Schema text for the tags field. */
+    String TAGS = "Tags a variant can pick this item by; no tags: shown everywhere.";
+    /** Schema text for the priority field. */
+    String PRIORITY = "Higher is kept longer when a page must fit.";
+
     /** The words a person would use to name this item in a report. */
     String label();
 

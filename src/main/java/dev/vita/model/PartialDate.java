@@ -17,6 +17,9 @@ public record PartialDate(int year, int month, String season, boolean present) i
     private static final Pattern WORD_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{4})");
     private static final java.util.List<String> SEASONS = java.util.List.of("Winter", "Spring", "Summer", "Fall", "Autumn");
 
+    /** The spellings a date may take, as the schema and error messages name them. */
+    public static final String FORMATS = "A date: 2024, 2024-01, Jan 2024, Spring 2024 or present.";
+
     public static final PartialDate PRESENT = new PartialDate(9999, 12, null, true);
 
     /** Reads one of the accepted spellings, or throws {@link IllegalArgumentException} saying which are accepted. */

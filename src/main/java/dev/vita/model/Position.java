@@ -4,16 +4,16 @@ import java.util.List;
 
 /** A job or appointment; role and dates are optional because not every source gives them. */
 public record Position(
-        String organization,
+        @Required String organization,
         String role,
         String location,
-        PartialDate start,
-        PartialDate end,
+        @Doc(PartialDate.FORMATS) PartialDate start,
+        @Doc(PartialDate.FORMATS) PartialDate end,
         String url,
         String summary,
         List<String> highlights,
-        List<String> tags,
-        Integer priority) implements Item {
+        @Doc(Item.TAGS) List<String> tags,
+        @Doc(Item.PRIORITY) Integer priority) implements Item {
 
     public Position {
         highlights = Lists.copy(highlights);

@@ -5,23 +5,23 @@ import java.util.Map;
 
 /** A person's profile: who they are and every section of their CV, as read from profile.yaml. */
 public record Profile(
-        String name,
-        List<String> aliases,
-        String headline,
+        @Required @Doc("Your name as it heads every document.") String name,
+        @Doc("Other spellings of your name in author lists (e.g. \"A. Example\"); matches are set in bold.") List<String> aliases,
+        @Doc("One line under your name, e.g. a job title.") String headline,
         String location,
-        String email,
+        @Doc("E-mail address.") String email,
         String phone,
-        String website,
-        List<Link> links,
-        List<String> summary,
+        @Doc("Homepage, an http:// or https:// address.") String website,
+        @Doc("Further labelled links (Google Scholar, GitHub, ...).") List<Link> links,
+        @Doc("One paragraph per item.") List<String> summary,
         List<String> interests,
         List<Position> experience,
         List<Contribution> openSource,
-        PublicationSettings publications,
+        @Doc("Where the publications come from.") PublicationSettings publications,
         List<Project> projects,
         List<SkillGroup> skills,
         List<Education> education,
-        Map<String, Variant> variants) {
+        @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants) {
 
     public Profile {
         aliases = Lists.copy(aliases);

@@ -4,14 +4,14 @@ import java.util.List;
 
 /** A project with an optional period; a lone {@code start} is a single date ("2021", "Spring 2022"). */
 public record Project(
-        String name,
-        PartialDate start,
-        PartialDate end,
+        @Required String name,
+        @Doc(PartialDate.FORMATS) PartialDate start,
+        @Doc(PartialDate.FORMATS) PartialDate end,
         String url,
         String summary,
         List<String> highlights,
-        List<String> tags,
-        Integer priority) implements Item {
+        @Doc(Item.TAGS) List<String> tags,
+        @Doc(Item.PRIORITY) Integer priority) implements Item {
 
     public Project {
         highlights = Lists.copy(highlights);

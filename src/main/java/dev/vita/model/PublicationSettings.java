@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Where the publications come from and how author roles are marked. */
-public record PublicationSettings(List<String> bib, Map<String, String> markers) {
+public record PublicationSettings(
+        @Doc("BibTeX files beside profile.yaml (default: publications.bib).") List<String> bib,
+        @Doc("Symbol per author role (equal, corresponding, cosenior, student).") Map<String, String> markers) {
 
     /** Default symbols: * for equal contribution, † for corresponding author. */
     public static final Map<String, String> DEFAULT_MARKERS = Map.of(

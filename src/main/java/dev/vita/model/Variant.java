@@ -9,15 +9,15 @@ import java.util.Map;
  * compact (no coursework or abstracts).
  */
 public record Variant(
-        String title,
-        List<String> sections,
-        List<String> tags,
-        Map<String, Integer> maxItems,
-        Integer maxPages,
-        String pageSize,
-        List<String> required,
-        Boolean selectedPublicationsOnly,
-        Boolean compact) {
+        @Doc("The document's title, e.g. \"Curriculum Vitae\".") String title,
+        @Doc("Sections in order: summary, interests, experience, openSource, publications, projects, skills, education.") List<String> sections,
+        @Doc("Only items with one of these tags (or none) are shown.") List<String> tags,
+        @Doc("At most this many items per section, by section name.") Map<String, Integer> maxItems,
+        @Doc("Fit the document on this many pages, dropping the lowest-priority items.") Integer maxPages,
+        @Doc("a4 or letter.") String pageSize,
+        @Doc("Sections never dropped to fit the page limit.") List<String> required,
+        @Doc("Only publications marked as selected.") Boolean selectedPublicationsOnly,
+        @Doc("Leave out coursework and abstracts.") Boolean compact) {
 
     public Variant {
         sections = Lists.copy(sections);

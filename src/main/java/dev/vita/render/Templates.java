@@ -11,6 +11,8 @@ import freemarker.cache.FileNameGlobMatcher;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -68,7 +70,9 @@ public final class Templates {
         tex.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.tex.ftl"), tex));
         cfg.setSharedVariable("texurl", new TexUrl());
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setMemberAccessPolicy(new VitaOnlyPolicy());
+        cfg.setObjectWrapper(wrapper.build());
     }
 
     /** Renders one template with the given data; template mistakes become located user errors. */
@@ -78,7 +82,9 @@ public final class Templates {
             Template t = cfg.getTemplate(name);
             t.process(data, out);
         } catch (TemplateNotFoundException e) {
-            throw new UserError(Path.of("templates", name), "template not found");
+            throw new UserError(Path.of("templates", name), "template not found"
+                    + (folders.isEmpty() ? "" : " (looked in " + folders.stream().map(Path::toString)
+                            .reduce((a, b) -> a + ", " + b).orElse("") + " and the built-in templates)"));
         } catch (ParseException e) {
             throw new UserError(new Problem(where(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage())));
@@ -86,11 +92,43 @@ public final class Templates {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new UserError(new Problem(where(e.getTemplateSourceName()), line == null ? 0 : line,
-                    col == null ? 0 : col, "template error: " + firstLine(e.getMessageWithoutStackTop())));
+                    col == null ? 0 : col, "template error: " + explain(e)));
         } catch (IOException e) {
             throw new UserError(Path.of("templates", name), "cannot read template: " + e.getMessage());
         }
         return out.toString();
+    }
+
+    /**
+     * Templates see Vita's own types and nothing else of Java: methods declared in {@code dev.vita}
+     * classes are callable, no field, constructor or inherited JDK method is ({@code getClass()},
+     * and through it class loading, included).
+     */
+    static final class VitaOnlyPolicy implements MemberAccessPolicy {
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(java.lang.reflect.Method m) {
+                    return m.getDeclaringClass().getName().startsWith("dev.vita.");
+                }
+
+                @Override
+                public boolean isConstructorExposed(java.lang.reflect.Constructor<?> c) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(java.lang.reflect.Field f) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return true;
+        }
     }
 
     private Path where(String templateName) {
@@ -99,6 +137,26 @@ public final class Templates {
             if (Files.exists(f.resolve(templateName))) return f.resolve(templateName);
         }
         return Path.of("templates", templateName);
+    }
+
+    /** FreeMarker's message, cut to the line that says what went wrong. */
+    private static String explain(TemplateException e) {
+        if (e.getCause() instanceof ParseException p) {
+            return "syntax error in " + p.getTemplateName() + " line " + p.getLineNumber() + ": " + firstLine(p.getEditorMessage());
+        }
+        if (e.getCause() instanceof TemplateNotFoundException n) {
+            return "template '" + n.getTemplateName() + "' not found";
+        }
+        String m = e.getMessageWithoutStackTop() == null ? "" : e.getMessageWithoutStackTop();
+        if (m.startsWith("The following has evaluated to null or missing")) {
+            for (String l : m.lines().toList()) {
+                if (l.startsWith("==> ")) {
+                    String expr = l.substring(4).replaceAll("\\s+\\[in template.*$", "").strip();
+                    return "'" + expr + "' is missing (null or not defined); test it with ?? or give a default with !";
+                }
+            }
+        }
+        return firstLine(m);
     }
 
     private static String firstLine(String s) {

@@ -1,0 +1,320 @@
+package dev.vita.load;
+
+import dev.vita.model.PartialDate;
+import dev.vita.model.Required;
+import dev.vita.problem.Problem;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Binds a SnakeYAML node tree to the model's records by their component names and types,
+ * collecting every problem (unknown or duplicate key, wrong type, missing required field, bad
+ * date) with its line and column instead of stopping at the first. Builds what it can, so later
+ * checks still see the rest of the file.
+ */
+final class YamlBinder {
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+    /** Bounds the work a file of aliases can cause, whatever their nesting. */
+    private static final int MAX_NODES = 200_000;
+
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Locations locations;
+    private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int visited;
+
+    YamlBinder(Path file) {
+        this.file = file;
+        this.locations = new Locations(file);
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Locations locations() {
+        return locations;
+    }
+
+    /** Binds the root node to a record type; null (with problems) when nothing usable came out. */
+    <T> T bindRoot(Node root, Class<T> type) {
+        if (root == null || isNull(root)) {
+            problems.add(Problem.of(file, "the file is empty"));
+            return null;
+        }
+        if (!(root instanceof MappingNode)) {
+            problem(root, "expected a mapping (key: value) at the top of the file, found " + found(root));
+            return null;
+        }
+        return type.cast(bind(root, type, ""));
+    }
+
+    private Object bind(Node node, Type type, String path) {
+        if (++visited > MAX_NODES) {
+            if (visited == MAX_NODES + 1) problem(node, "the file expands to more than " + MAX_NODES + " values (aliases?)");
+            return null;
+        }
+        if (!onPath.add(node)) {
+            problem(node, label(path) + "an alias refers to itself");
+            return null;
+        }
+        try {
+            Mark m = node.getStartMark();
+            if (!path.isEmpty()) locations.put(path, m.getLine() + 1, m.getColumn() + 1);
+            if (isNull(node)) return null;
+            return bindValue(node, type, path);
+        } finally {
+            onPath.remove(node);
+        }
+    }
+
+    private Object bindValue(Node node, Type type, String path) {
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            Type[] args = p.getActualTypeArguments();
+            if (List.class.isAssignableFrom(raw)) return bindList(node, args[0], path);
+            if (Map.class.isAssignableFrom(raw)) return bindMap(node, args[1], path);
+            throw new IllegalStateException("no YAML binding for " + type);
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class) return scalar(node, path, "text");
+        if (c == Integer.class || c == int.class) {
+            String s = scalar(node, path, "a whole number");
+            if (s == null) return null;
+            if (!INTEGER.matcher(s.strip()).matches()) return fail(node, path, "expected a whole number, found '" + shorten(s) + "'");
+            return Integer.parseInt(s.strip().replace("+", ""));
+        }
+        if (c == Boolean.class || c == boolean.class) {
+            String s = scalar(node, path, "true or false");
+            if (s == null) return null;
+            if (s.equalsIgnoreCase("true")) return Boolean.TRUE;
+            if (s.equalsIgnoreCase("false")) return Boolean.FALSE;
+            return fail(node, path, "expected true or false, found '" + shorten(s) + "'");
+        }
+        if (c == PartialDate.class) {
+            String s = scalar(node, path, "a date");
+            if (s == null) return null;
+            try {
+                return PartialDate.parse(s);
+            } catch (IllegalArgumentException e) {
+                return fail(node, path, e.getMessage());
+            }
+        }
+        if (c.isEnum()) return bindEnum(node, c, path);
+        if (c.isRecord()) return bindRecord(node, c, path);
+        throw new IllegalStateException("no YAML binding for " + type);
+    }
+
+    private String scalar(Node node, String path, String expected) {
+        if (node instanceof ScalarNode s) return s.getValue();
+        fail(node, path, "expected " + expected + ", found " + found(node));
+        return null;
+    }
+
+    private List<Object> bindList(Node node, Type element, String path) {
+        if (!(node instanceof SequenceNode seq)) {
+            return failList(node, path, "expected a list (lines starting with '- ', or [a, b]), found " + found(node));
+        }
+        List<Object> out = new ArrayList<>();
+        List<Node> items = seq.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String p = path + "[" + (i + 1) + "]";
+            if (isNull(item)) {
+                problem(item, p + ": empty list item");
+                continue;
+            }
+            Object v = bind(item, element, p);
+            if (v != null) out.add(v);
+        }
+        return out;
+    }
+
+    private Map<String, Object> bindMap(Node node, Type value, String path) {
+        if (!(node instanceof MappingNode map)) {
+            fail(node, path, "expected a mapping (key: value), found " + found(node));
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = key(t.getKeyNode(), seen);
+            if (key == null) continue;
+            String p = join(path, key);
+            if (isNull(t.getValueNode())) {
+                problem(t.getValueNode(), p + ": no value given");
+                continue;
+            }
+            Object v = bind(t.getValueNode(), value, p);
+            if (v != null) out.put(key, v);
+        }
+        return out;
+    }
+
+    private Object bindRecord(Node node, Class<?> type, String path) {
+        if (!(node instanceof MappingNode map)) {
+            return fail(node, path, "expected a mapping (key: value), found " + found(node));
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < components.length; i++) index.put(components[i].getName(), i);
+        Object[] values = new Object[components.length];
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = key(t.getKeyNode(), seen);
+            if (key == null) continue;
+            Integer i = index.get(key);
+            if (i == null) {
+                problem(t.getKeyNode(), "unknown key '" + key + "'" + (path.isEmpty() ? "" : " in " + path)
+                        + suggestion(key, index.keySet()));
+                continue;
+            }
+            values[i] = bind(t.getValueNode(), components[i].getGenericType(), join(path, key));
+        }
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            if (rc.isAnnotationPresent(Required.class) && (values[i] == null || values[i].toString().isBlank())) {
+                Node given = seen.get(rc.getName());
+                String where = path.isEmpty() ? "" : path + ": ";
+                problem(given != null ? given : map, where + "'" + rc.getName() + "' is required"
+                        + (given != null ? " and cannot be empty" : ""));
+            }
+            if (values[i] == null && rc.getType().isPrimitive()) values[i] = rc.getType() == boolean.class ? false : 0;
+        }
+        try {
+            Constructor<?> ctor = type.getDeclaredConstructor(
+                    java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return ctor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            return fail(node, path, "cannot use this value: " + e.getCause().getMessage());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type, e);
+        }
+    }
+
+    private Object bindEnum(Node node, Class<?> type, String path) {
+        String s = scalar(node, path, "a word");
+        if (s == null) return null;
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name().toLowerCase(Locale.ROOT);
+            if (name.equalsIgnoreCase(s.strip())) return constant;
+            names.add(name);
+        }
+        return fail(node, path, "'" + shorten(s) + "' is not one of " + String.join(", ", names));
+    }
+
+    /** A mapping key as text; duplicates and non-text keys are problems, and give null. */
+    private String key(Node keyNode, Map<String, Node> seen) {
+        if (!(keyNode instanceof ScalarNode s)) {
+            problem(keyNode, "a key must be a plain word, found " + found(keyNode));
+            return null;
+        }
+        String key = s.getValue();
+        if (s.getTag().equals(Tag.MERGE)) {
+            problem(keyNode, "YAML merge keys (<<) are not supported: write the keys out");
+            return null;
+        }
+        Node first = seen.putIfAbsent(key, keyNode);
+        if (first != null) {
+            problem(keyNode, "duplicate key '" + key + "' (first given at line " + (first.getStartMark().getLine() + 1) + ")");
+            return null;
+        }
+        return key;
+    }
+
+    private Object fail(Node node, String path, String message) {
+        problem(node, label(path) + message);
+        return null;
+    }
+
+    private List<Object> failList(Node node, String path, String message) {
+        fail(node, path, message);
+        return null;
+    }
+
+    private static String label(String path) {
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    private void problem(Node node, String message) {
+        Mark m = node.getStartMark();
+        problems.add(new Problem(file, m.getLine() + 1, m.getColumn() + 1, message));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String found(Node node) {
+        if (node instanceof SequenceNode) return "a list";
+        if (node instanceof MappingNode) return "a mapping (key: value)";
+        if (node instanceof ScalarNode s) return s.getValue().isEmpty() ? "nothing" : "'" + shorten(s.getValue()) + "'";
+        return "something else";
+    }
+
+    static String shorten(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        return one.length() <= 40 ? one : one.substring(0, 37) + "...";
+    }
+
+    /** "did you mean" for misspelt keys: the known key nearest by edit distance, if near enough. */
+    static String suggestion(String key, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = editDistance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        if (best != null && bestDistance <= (key.length() <= 4 ? 1 : Math.max(2, key.length() / 4))) {
+            return " — did you mean '" + best + "'?";
+        }
+        return known.isEmpty() ? "" : " (known keys: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Edits between two words, a swap of neighbouring letters counting as one (optimal string alignment). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
