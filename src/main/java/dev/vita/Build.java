@@ -1,6 +1,7 @@
 package dev.vita;
 
 import dev.vita.emit.Artifact;
+import dev.vita.emit.BibWriter;
 import dev.vita.emit.FontSet;
 import dev.vita.emit.OutputFolder;
 import dev.vita.emit.PdfEmitter;
@@ -97,6 +98,8 @@ public final class Build {
             out.addAll(m.artifacts());
             if (m.fitReport() != null) reports.add(m.fitReport());
         }
+        long t2 = System.nanoTime();
+        out.add(artifact("publications.bib", new BibWriter().write(cv.publications()), t2));
         return new Result(out, reports);
     }
 

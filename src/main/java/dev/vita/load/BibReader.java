@@ -1,13 +1,20 @@
 package dev.vita.load;
 
 import dev.vita.model.Author;
+import dev.vita.model.BibEntry;
 import dev.vita.model.Publication;
+import dev.vita.model.PublicationSettings;
+import dev.vita.model.RichText;
 import dev.vita.model.Role;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,81 +22,346 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
 import org.jbibtex.ParseException;
-import org.jbibtex.Value;
+import org.jbibtex.TokenMgrException;
 
-/** Reads BibTeX files into publications, decoding only the printed fields from LaTeX to Unicode. */
+/**
+ * Reads BibTeX files the way people really have them into publications. Each file is cut into
+ * entries first ({@link BibSplitter}) and each entry parsed alone with JBibTeX, so a broken entry
+ * is one located warning and the rest still renders. Only printed fields are decoded from LaTeX.
+ */
 public final class BibReader {
-    private final NameMatcher self;
-    private final Warnings warnings;
+    /** Biblatex fields a child never takes from its crossref parent (they describe the parent itself). */
+    private static final Set<String> NOT_INHERITED = Set.of("title", "crossref", "key", "ids", "url", "doi", "pdf", "code",
+            "ee", "biburl", "bibsource", "timestamp", "eprint", "archiveprefix", "eprinttype", "keywords", "note", "award",
+            "abstract", "selected", "author", "author+an", "tags", "priority", "kind", "pages");
+    private static final Pattern ARXIV_ID = Pattern.compile("(?:arXiv:)?((?:\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV_URL = Pattern.compile("arxiv\\.org/(?:abs|pdf)/([^\\s?#]+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
+    private static final List<String> KIND_WORDS = List.of("workshop", "preprint", "thesis", "journal", "conference", "book",
+            "chapter", "patent", "poster", "demo", "tutorial", "report", "talk", "dataset", "software");
 
-    public BibReader(NameMatcher self, Warnings warnings) {
+    private final NameMatcher self;
+    private final PublicationSettings settings;
+    private final Warnings warnings;
+    private final Set<String> warnedCommands = new HashSet<>();
+
+    public BibReader(NameMatcher self, PublicationSettings settings, Warnings warnings) {
         this.self = self;
+        this.settings = settings;
         this.warnings = warnings;
     }
 
-    /** Reads every entry of one file, in file order. */
+    /** A parsed entry before it becomes a publication. */
+    private record Raw(Path file, int line, String type, String key, Map<String, String> fields) {}
+
+    /** Reads one file. */
     public List<Publication> read(Path file) {
-        String text;
+        return read(List.of(file));
+    }
+
+    /** Reads every entry of the files, in order, as one database: macros and crossrefs reach across files. */
+    public List<Publication> read(List<Path> files) {
+        BibTeXParser parser = parser();
+        List<Raw> entries = new ArrayList<>();
+        Map<String, Raw> byKey = new HashMap<>();
+        for (Path file : files) {
+            String text = text(file).replace("\uFEFF", "");
+            for (BibSplitter.Chunk c : BibSplitter.split(text)) {
+                Raw r = parse(parser, file, c);
+                if (r == null) continue;
+                Raw first = byKey.putIfAbsent(r.key().toLowerCase(Locale.ROOT), r);
+                if (first != null) {
+                    warn(r, "duplicate key: first defined at " + where(first, r.file()) + "; keeping that one");
+                    continue;
+                }
+                entries.add(r);
+            }
+        }
+        Set<String> parents = new HashSet<>();
+        List<Raw> resolved = new ArrayList<>();
+        for (Raw r : entries) resolved.add(inherit(r, byKey, parents));
+        List<Publication> out = new ArrayList<>();
+        for (Raw r : resolved) {
+            // a crossref parent without authors (DBLP's @proceedings) describes a venue, not a paper
+            if (parents.contains(r.key().toLowerCase(Locale.ROOT)) && !r.fields().containsKey("author")) continue;
+            Publication p = publication(r);
+            if (p != null) out.add(p);
+        }
+        return out;
+    }
+
+    private BibTeXParser parser() {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return newParser();
+        } catch (ParseException e) {
+            throw new IllegalStateException("JBibTeX cannot start", e);
+        }
+    }
+
+    private BibTeXParser newParser() throws ParseException {
+        return new BibTeXParser() {
+            @Override
+            public void checkStringResolution(Key key, BibTeXString string) {
+                if (string == null) unresolved.add(key.getValue());
+            }
+
+            @Override
+            public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                // crossrefs are resolved after all files are read, possibly across files
+            }
+        };
+    }
+
+    /** Macro names an entry used but no @string defined; filled during one parse. */
+    private final List<String> unresolved = new ArrayList<>();
+
+    private static String text(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UserError(file, "bibliography file not found");
         } catch (IOException e) {
             throw new UserError(file, "cannot read: " + e.getMessage());
         }
-        BibTeXDatabase db;
         try {
-            db = new BibTeXParser().parse(new StringReader(text));
-        } catch (ParseException | org.jbibtex.TokenMgrException e) {
-            throw new UserError(file, "malformed BibTeX: " + e.getMessage().lines().findFirst().orElse(""));
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            // older JabRef and Windows tools wrote Latin-1; every byte sequence is valid windows-1252
+            return new String(bytes, Charset.forName("windows-1252"));
         }
-        LatexText latex = new LatexText(file, warnings);
-        List<Publication> out = new ArrayList<>();
-        for (BibTeXEntry e : db.getEntries().values()) {
-            out.add(toPublication(file, e, latex));
+    }
+
+    private Raw parse(BibTeXParser parser, Path file, BibSplitter.Chunk c) {
+        if (c.error() != null) {
+            warnings.add(new Problem(file, c.line(), 0, prefix(c.key()) + c.error() + "; entry skipped"));
+            return null;
         }
+        switch (c.type()) {
+            case "comment", "preamble" -> {
+                return null;
+            }
+            case "string" -> {
+                BibTeXDatabase db = parseChunk(parser, file, c);
+                if (db != null) db.getStrings().values().forEach(parser::addMacro);
+                return null;
+            }
+            default -> { }
+        }
+        if (c.key().isEmpty()) {
+            warnings.add(new Problem(file, c.line(), 0, "@" + c.type() + " without a citation key; entry skipped"));
+            return null;
+        }
+        BibTeXDatabase db = parseChunk(parser, file, c);
+        if (db == null || db.getEntries().isEmpty()) return null;
+        BibTeXEntry e = db.getEntries().values().iterator().next();
+        Raw raw = new Raw(file, c.line(), c.type(), c.key(), new LinkedHashMap<>());
+        for (String dup : c.notes()) warn(raw, "field '" + dup + "' appears twice; keeping the first");
+        for (String name : unresolved) warn(raw, "undefined @string macro '" + name + "'; printing its name");
+        e.getFields().forEach((k, v) -> {
+            String name = k.getValue().toLowerCase(Locale.ROOT);
+            if (name.startsWith("x-vita-duplicate-")) return;
+            String value = v.toUserString();
+            if (value != null && !value.isBlank()) raw.fields().put(name, value.strip().replaceAll("\\s+", " "));
+        });
+        return raw;
+    }
+
+    private BibTeXDatabase parseChunk(BibTeXParser parser, Path file, BibSplitter.Chunk c) {
+        unresolved.clear();
+        try {
+            return parser.parse(new StringReader(c.text()));
+        } catch (ParseException e) {
+            int line = c.line();
+            String what = "syntax error";
+            if (e.currentToken != null && e.currentToken.next != null) {
+                var t = e.currentToken.next;
+                line = c.line() + t.beginLine - 1;
+                what = t.kind == 0 ? "unexpected end of entry" : "unexpected '" + t.image + "'";
+                String expected = expected(e);
+                if (!expected.isEmpty()) what += ", expected " + expected;
+                if (expected.contains("','") && t.kind != 0 && Character.isLetter(t.image.charAt(0))) what += " (a missing comma?)";
+            } else if (e.getMessage() != null) {
+                what = e.getMessage().lines().findFirst().orElse(what);
+            }
+            warnings.add(new Problem(file, line, 0, prefix(c.key()) + what + "; entry skipped"));
+        } catch (TokenMgrException e) {
+            Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? c.line() + Integer.parseInt(m.group(1)) - 1 : c.line();
+            warnings.add(new Problem(file, line, 0, prefix(c.key()) + "unreadable character; entry skipped"));
+        } catch (RuntimeException e) {
+            warnings.add(new Problem(file, c.line(), 0, prefix(c.key()) + "cannot parse: " + e.getMessage() + "; entry skipped"));
+        }
+        return null;
+    }
+
+    private static String expected(ParseException e) {
+        if (e.expectedTokenSequences == null || e.tokenImage == null) return "";
+        List<String> words = new ArrayList<>();
+        for (int[] seq : e.expectedTokenSequences) {
+            if (seq.length == 0) continue;
+            String img = e.tokenImage[seq[0]];
+            String w = img.startsWith("\"") ? "'" + img.substring(1, img.length() - 1) + "'" : img.replace("<", "").replace(">", "").toLowerCase(Locale.ROOT);
+            if (!words.contains(w)) words.add(w);
+        }
+        return String.join(" or ", words);
+    }
+
+    private static String prefix(String key) {
+        return key == null || key.isEmpty() ? "" : key + ": ";
+    }
+
+    private void warn(Raw r, String message) {
+        warnings.add(new Problem(r.file(), r.line(), 0, r.key() + ": " + message));
+    }
+
+    private static String where(Raw first, Path here) {
+        return (first.file().equals(here) ? "" : first.file() + ":") + "line " + first.line();
+    }
+
+    /** Fills a child's missing fields from its crossref parent; a proceedings' title becomes the child's booktitle. */
+    private Raw inherit(Raw r, Map<String, Raw> byKey, Set<String> parents) {
+        String ref = r.fields().get("crossref");
+        if (ref == null) return r;
+        Raw parent = byKey.get(ref.trim().toLowerCase(Locale.ROOT));
+        if (parent == null) {
+            warn(r, "crossref '" + ref + "' names no entry; using the entry's own fields only");
+            return r;
+        }
+        parents.add(parent.key().toLowerCase(Locale.ROOT));
+        Map<String, String> f = new LinkedHashMap<>(r.fields());
+        f.remove("crossref");
+        parent.fields().forEach((k, v) -> {
+            if (!NOT_INHERITED.contains(k)) f.putIfAbsent(k, v);
+        });
+        if (parent.fields().containsKey("title")) f.putIfAbsent("booktitle", parent.fields().get("title"));
+        return new Raw(r.file(), r.line(), r.type(), r.key(), f);
+    }
+
+    private Publication publication(Raw r) {
+        Map<String, String> f = r.fields();
+        LatexDecoder latex = new LatexDecoder(name -> {
+            if (warnedCommands.add(name)) warn(r, "unknown LaTeX command \\" + name + "; printing its argument");
+        });
+        RichText title = latex.decode(f.get("title"));
+        if (title == null || title.isEmpty()) {
+            warn(r, "no title; entry skipped");
+            return null;
+        }
+        Map<String, String> export = new LinkedHashMap<>(f);
+        List<Author> authors = authors(r, latex, f.containsKey("author") ? "author" : "editor", export);
+        if (!authors.isEmpty() && authors.stream().noneMatch(Author::self)) {
+            warn(r, "none of the authors matches " + self.describe() + " (a typo?) in \"" + title.text() + "\"");
+        }
+        String arxiv = arxiv(f);
+        String kind = kind(r.type(), f, arxiv);
+        String venueRaw = venueField(f, arxiv);
+        return new Publication(
+                r.key(),
+                r.type(),
+                kind,
+                title,
+                authors,
+                venueRaw == null ? (arxiv != null ? RichText.plain("arXiv:" + arxiv) : null) : latex.decode(venueRaw),
+                year(f),
+                f.get("month"),
+                doi(r, f.get("doi")),
+                web(r, "url", f.get("url")),
+                arxiv,
+                web(r, "pdf", f.get("pdf")),
+                web(r, "code", first(f, "code", "github", "repository", "software")),
+                latex.decode(f.get("award")),
+                latex.decode(f.get("note")),
+                latex.decode(f.get("abstract")),
+                selected(f),
+                tags(f.get("tags")),
+                priority(r, f.get("priority")),
+                new BibEntry(r.file(), r.line(), r.type(), r.key(), export));
+    }
+
+    /** Authors with roles from author+an and from inline markers; the export copy gets clean names and one author+an. */
+    private List<Author> authors(Raw r, LatexDecoder latex, String field, Map<String, String> export) {
+        String value = r.fields().get(field);
+        if (value == null) return List.of();
+        Map<Integer, Set<Role>> roles = annotations(r.fields().get(field + "+an"));
+        List<String> extra = new ArrayList<>(settings.markers().values());
+        List<Author> out = new ArrayList<>();
+        List<String> cleanNames = new ArrayList<>();
+        int index = 1;
+        for (String rawName : Names.list(value)) {
+            Markers.Found m = Markers.extract(rawName, extra);
+            cleanNames.add(m.name());
+            Set<Role> mine = EnumSet.noneOf(Role.class);
+            mine.addAll(roles.getOrDefault(index, Set.of()));
+            for (String sym : m.symbols()) {
+                Role role = settings.roleOfMarker(sym);
+                if (role == null) {
+                    warn(r, "marker '" + sym + "' after " + m.name() + " stands for no role; map it under publications: markers:");
+                } else {
+                    mine.add(role);
+                }
+            }
+            if (m.name().equalsIgnoreCase("others")) {
+                out.add(new Author("", "et al.", Set.of(), false));
+            } else {
+                String[] parts = Names.parts(m.name());
+                String given = latex.plain(parts[0]);
+                String family = latex.plain(parts[1]);
+                out.add(new Author(given, family, mine, self.matches(given, family)));
+            }
+            index++;
+        }
+        export.put(field, String.join(" and ", cleanNames));
+        export.remove(field + "+an");
+        String an = annotation(out);
+        if (!an.isEmpty()) export.put(field + "+an", an);
         return out;
     }
 
-    private Publication toPublication(Path file, BibTeXEntry e, LatexText latex) {
-        Map<String, String> f = new HashMap<>();
-        e.getFields().forEach((k, v) -> f.put(k.getValue().toLowerCase(Locale.ROOT), raw(v)));
-        String key = e.getKey().getValue();
-        List<Author> authors = authors(latex, f.get("author"), f.get("author+an"));
-        if (!authors.isEmpty() && authors.stream().noneMatch(Author::self)) {
-            warnings.add(Problem.of(file, key + ": none of the authors matches " + self.describe() + "; a typo?"));
+    /** Biblatex's item annotation for these authors: {@code 1=equal; 2=equal,corresponding}. */
+    static String annotation(List<Author> authors) {
+        List<String> items = new ArrayList<>();
+        for (int k = 0; k < authors.size(); k++) {
+            Set<Role> roles = authors.get(k).roles();
+            if (roles.isEmpty()) continue;
+            items.add((k + 1) + "=" + String.join(",", roles.stream().sorted().map(Role::key).toList()));
         }
-        String type = e.getType().getValue().toLowerCase(Locale.ROOT);
-        String venue = first(f, "journal", "booktitle", "howpublished", "school", "institution", "publisher");
-        return new Publication(
-                key,
-                type,
-                kind(type, f.getOrDefault("keywords", "")),
-                latex.decode(f.get("title")),
-                authors,
-                latex.decode(venue),
-                f.get("year"),
-                f.get("month"),
-                f.get("doi"),
-                f.get("url"),
-                latex.decode(f.get("note")),
-                latex.decode(f.get("abstract")),
-                f.getOrDefault("keywords", "").toLowerCase(Locale.ROOT).contains("selected"),
-                List.of(),
-                null);
+        return String.join("; ", items);
     }
 
-    private static String raw(Value v) {
-        return v.toUserString();
+    /** Parses biblatex's {@code author+an = {1=equal; 2=equal,corresponding}}; part annotations ({@code 1:family=…}) are skipped. */
+    static Map<Integer, Set<Role>> annotations(String field) {
+        Map<Integer, Set<Role>> out = new HashMap<>();
+        if (field == null) return out;
+        for (String item : field.split(";")) {
+            String[] kv = item.split("=", 2);
+            if (kv.length != 2 || kv[0].contains(":")) continue;
+            int index;
+            try {
+                index = Integer.parseInt(kv[0].trim());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            for (String word : kv[1].split(",")) {
+                Role r = Role.ofKey(word.replace("\"", "").replace("{", "").replace("}", ""));
+                if (r != null) out.computeIfAbsent(index, k -> EnumSet.noneOf(Role.class)).add(r);
+            }
+        }
+        return out;
     }
 
     private static String first(Map<String, String> f, String... names) {
@@ -99,19 +371,61 @@ public final class BibReader {
         return null;
     }
 
-    /** The badge: a keyword (workshop, preprint…) wins over the entry type. */
-    static String kind(String type, String keywords) {
-        String kw = keywords.toLowerCase(Locale.ROOT);
-        for (String k : List.of("workshop", "preprint", "thesis", "journal", "conference", "book", "patent")) {
-            if (kw.contains(k)) return capitalize(k);
+    /** Journal, booktitle, or what else names where it appeared; a bare URL in howpublished is no venue. */
+    private static String venueField(Map<String, String> f, String arxiv) {
+        String journal = f.get("journal") != null ? f.get("journal") : f.get("journaltitle");
+        if (journal != null && arxiv != null && journal.trim().matches("(?i)corr|arxiv( e-prints)?|arxiv preprint")) return null;
+        if (journal != null) return journal;
+        if (f.get("booktitle") != null) return f.get("booktitle");
+        if (arxiv != null) return null;
+        String how = f.get("howpublished");
+        if (how != null && !how.matches("\\s*\\\\url\\{.*\\}\\s*|\\s*https?://\\S*\\s*")) return how;
+        return first(f, "school", "institution", "organization", "publisher");
+    }
+
+    private static String arxiv(Map<String, String> f) {
+        String prefix = first(f, "archiveprefix", "eprinttype");
+        String eprint = f.get("eprint");
+        if (eprint != null && (prefix == null || prefix.trim().equalsIgnoreCase("arxiv"))) {
+            Matcher m = ARXIV_ID.matcher(eprint.trim());
+            if (m.matches()) return m.group(1);
         }
+        String journal = f.getOrDefault("journal", "");
+        String volume = f.getOrDefault("volume", "");
+        if (journal.trim().equalsIgnoreCase("corr") && volume.startsWith("abs/")) {
+            Matcher m = ARXIV_ID.matcher(volume.substring(4).trim());
+            if (m.matches()) return m.group(1);
+        }
+        String url = f.get("url");
+        if (url != null) {
+            Matcher m = ARXIV_URL.matcher(url.trim());
+            if (m.find() && ARXIV_ID.matcher(m.group(1)).matches()) return m.group(1);
+        }
+        return null;
+    }
+
+    /** The badge: Vita's own {@code kind} field, a keyword, biblatex's pubstate, then the entry type. */
+    static String kind(String type, Map<String, String> f, String arxiv) {
+        String own = first(f, "kind", "pubtype");
+        if (own != null) return capitalize(own.trim().toLowerCase(Locale.ROOT));
+        List<String> keywords = new ArrayList<>();
+        for (String k : f.getOrDefault("keywords", "").toLowerCase(Locale.ROOT).split("[,;]")) keywords.add(k.trim());
+        for (String k : KIND_WORDS) {
+            if (keywords.contains(k)) return capitalize(k);
+        }
+        String pubstate = f.getOrDefault("pubstate", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (List.of("submitted", "inpreparation", "underreview", "preprint").contains(pubstate)) return "Preprint";
+        boolean noVenue = f.get("booktitle") == null
+                && (f.get("journal") == null || f.get("journal").trim().matches("(?i)corr|arxiv.*"));
+        if (arxiv != null && noVenue) return "Preprint";
         return switch (type) {
             case "article" -> "Journal";
-            case "inproceedings", "conference" -> "Conference";
+            case "inproceedings", "conference" ->
+                    f.getOrDefault("booktitle", "").toLowerCase(Locale.ROOT).contains("workshop") ? "Workshop" : "Conference";
             case "phdthesis", "mastersthesis", "thesis" -> "Thesis";
-            case "book", "incollection", "inbook" -> "Book";
+            case "book", "incollection", "inbook", "mvbook", "collection", "bookinbook" -> "Book";
             case "techreport", "report" -> "Report";
-            case "unpublished", "misc", "online" -> "Preprint";
+            case "unpublished", "misc", "online", "preprint" -> "Preprint";
             default -> capitalize(type);
         };
     }
@@ -120,38 +434,62 @@ public final class BibReader {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private List<Author> authors(LatexText latex, String field, String annotation) {
-        if (field == null || field.isBlank()) return List.of();
-        Map<Integer, Set<Role>> roles = annotations(annotation);
-        List<Author> out = new ArrayList<>();
-        int i = 1;
-        for (String[] name : Names.split(field)) {
-            String given = latex.decode(name[0]);
-            String family = latex.decode(name[1]);
-            out.add(new Author(given, family, roles.getOrDefault(i, Set.of()), self.matches(given, family)));
-            i++;
+    private static String year(Map<String, String> f) {
+        String y = f.get("year");
+        if (y != null) return y.replaceAll("[{}]", "").trim();
+        String date = f.get("date");
+        if (date != null) {
+            Matcher m = Pattern.compile("\\d{4}").matcher(date);
+            if (m.find()) return m.group();
+        }
+        return null;
+    }
+
+    private String doi(Raw r, String doi) {
+        if (doi == null) return null;
+        String d = doi.trim().replace("\\_", "_").replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
+        if (!d.matches("10\\.\\d{4,9}/\\S+")) {
+            warn(r, "doi '" + doi + "' is not a DOI (10.xxxx/…); not linked");
+            return null;
+        }
+        return d;
+    }
+
+    private String web(Raw r, String field, String value) {
+        if (value == null) return null;
+        String u = value.trim().replaceFirst("^\\\\url\\{(.*)\\}$", "$1").replace("\\_", "_").replace("\\%", "%").replace("\\#", "#").replace("\\&", "&");
+        if (!Links.isWebUrl(u)) {
+            warn(r, field + " '" + value + "' is not a web address (http:// or https://); not linked");
+            return null;
+        }
+        return u;
+    }
+
+    private static boolean selected(Map<String, String> f) {
+        String s = f.get("selected");
+        if (s != null) return s.trim().matches("(?i)true|yes|1");
+        for (String k : f.getOrDefault("keywords", "").split("[,;]")) {
+            if (k.trim().equalsIgnoreCase("selected")) return true;
+        }
+        return false;
+    }
+
+    private static List<String> tags(String field) {
+        if (field == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String t : field.split("[,;]")) {
+            if (!t.isBlank()) out.add(t.trim());
         }
         return out;
     }
 
-    /** Parses biblatex's {@code author+an = {1=equal; 2=equal,corresponding}}. */
-    static Map<Integer, Set<Role>> annotations(String field) {
-        Map<Integer, Set<Role>> out = new HashMap<>();
-        if (field == null) return out;
-        for (String item : field.split(";")) {
-            String[] kv = item.split("=", 2);
-            if (kv.length != 2) continue;
-            int index;
-            try {
-                index = Integer.parseInt(kv[0].trim().split(":")[0]);
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            for (String word : kv[1].split(",")) {
-                Role r = Role.ofKey(word.replace("\"", ""));
-                if (r != null) out.computeIfAbsent(index, k -> EnumSet.noneOf(Role.class)).add(r);
-            }
+    private Integer priority(Raw r, String field) {
+        if (field == null) return null;
+        try {
+            return Integer.parseInt(field.trim());
+        } catch (NumberFormatException e) {
+            warn(r, "priority '" + field + "' is not a whole number; ignored");
+            return null;
         }
-        return out;
     }
 }

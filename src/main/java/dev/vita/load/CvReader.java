@@ -55,16 +55,8 @@ public final class CvReader {
             }
         }
         if (!problems.isEmpty()) throw new UserError(problems);
-        BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), warnings);
-        List<Publication> pubs = new ArrayList<>();
-        for (Path bib : bibs) {
-            try {
-                pubs.addAll(reader.read(bib));
-            } catch (org.jbibtex.ObjectResolutionException e) {
-                // jbibtex resolves @string macros lazily and throws on an undefined one (journal = tmc)
-                throw new UserError(bib, "malformed BibTeX: '" + e.getMessage() + "' is used as a @string macro but never defined; put the value in braces");
-            }
-        }
+        BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), profile.publications(), warnings);
+        List<Publication> pubs = bibs.isEmpty() ? List.of() : reader.read(bibs);
         return new Cv(profile, pubs);
     }
 
@@ -82,6 +74,6 @@ public final class CvReader {
     }
 
     private static boolean profileNamesBib(Profile profile) {
-        return profile.publications() != dev.vita.model.PublicationSettings.DEFAULT;
+        return !profile.publications().bib().equals(dev.vita.model.PublicationSettings.DEFAULT.bib());
     }
 }

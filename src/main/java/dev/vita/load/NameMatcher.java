@@ -30,9 +30,18 @@ public final class NameMatcher {
         return described;
     }
 
-    /** True when the author is the profile's person: same family name and compatible given names. */
+    /**
+     * True when the author is the profile's person: same family name and compatible given names, or
+     * the full names with given and family swapped (a name written family-first without a comma).
+     */
     public boolean matches(String given, String family) {
-        Key k = key(given, family);
+        if (matches(key(given, family))) return true;
+        Key swapped = key(family, given);
+        return !swapped.given.isEmpty() && !swapped.family.isEmpty() && keys.stream()
+                .anyMatch(mine -> mine.family.equals(swapped.family) && mine.given.equals(swapped.given));
+    }
+
+    private boolean matches(Key k) {
         for (Key mine : keys) {
             if (!mine.family.equals(k.family)) continue;
             if (k.givenInitials.isEmpty() || mine.givenInitials.isEmpty()) return true;

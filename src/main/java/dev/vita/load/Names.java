@@ -3,38 +3,49 @@ package dev.vita.load;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a BibTeX name list into {given, family} pairs, respecting braces, as bibtex does. */
+/** Splits a BibTeX name list into names and each name into given and family parts, respecting braces, as bibtex does. */
 final class Names {
     private Names() {}
 
-    /** Each name as {given, family}; "Family, Given" and "Given Family" are both understood. */
-    static List<String[]> split(String field) {
-        List<String[]> out = new ArrayList<>();
-        for (String name : splitTopLevel(field, " and ")) {
-            String n = name.trim().replaceAll("\\s+", " ");
-            if (n.isEmpty()) continue;
-            List<String> commaParts = splitTopLevel(n, ",");
-            if (commaParts.size() >= 2) {
-                // "von Last, Jr, First" or "Last, First"
-                String given = commaParts.get(commaParts.size() - 1).trim();
-                out.add(new String[] {given, commaParts.get(0).trim()});
-            } else {
-                List<String> words = splitTopLevel(n, " ");
-                int familyStart = words.size() - 1;
-                // lower-case "von" particles belong to the family name
-                for (int i = 1; i < words.size() - 1; i++) {
-                    if (!words.get(i).isEmpty() && Character.isLowerCase(words.get(i).charAt(0))) {
-                        familyStart = i;
-                        break;
-                    }
-                }
-                out.add(new String[] {
-                    String.join(" ", words.subList(0, familyStart)),
-                    String.join(" ", words.subList(familyStart, words.size()))
-                });
-            }
+    /** The names of an author field, as raw LaTeX, white space collapsed. */
+    static List<String> list(String field) {
+        List<String> out = new ArrayList<>();
+        for (String name : splitTopLevel(field.replaceAll("\\s+", " "), " and ")) {
+            String n = name.trim();
+            if (!n.isEmpty()) out.add(n);
         }
         return out;
+    }
+
+    /** One name as {given, family}; "Family, Given", "Family, Jr, Given" and "Given von Family" are understood. */
+    static String[] parts(String name) {
+        String n = name.trim().replaceAll("\\s+", " ");
+        List<String> commaParts = splitTopLevel(n, ",");
+        if (commaParts.size() >= 3) {
+            String jr = commaParts.get(1).trim();
+            return new String[] {commaParts.get(2).trim(), commaParts.get(0).trim() + (jr.isEmpty() ? "" : " " + jr)};
+        }
+        if (commaParts.size() == 2) {
+            return new String[] {commaParts.get(1).trim(), commaParts.get(0).trim()};
+        }
+        List<String> words = splitTopLevel(n, " ");
+        int familyStart = words.size() - 1;
+        // lower-case "von" particles belong to the family name
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (!words.get(i).isEmpty() && Character.isLowerCase(words.get(i).charAt(0))) {
+                familyStart = i;
+                break;
+            }
+        }
+        return new String[] {
+            String.join(" ", words.subList(0, familyStart)),
+            String.join(" ", words.subList(familyStart, words.size()))
+        };
+    }
+
+    /** Each name as {given, family}. */
+    static List<String[]> split(String field) {
+        return list(field).stream().map(Names::parts).toList();
     }
 
     /** Splits on a separator that is outside braces; for " and " the match is case-insensitive. */
@@ -44,9 +55,13 @@ final class Names {
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '{') depth++;
-            else if (c == '}') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && s.regionMatches(true, i, sep, 0, sep.length())) {
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && s.regionMatches(true, i, sep, 0, sep.length())) {
                 parts.add(s.substring(start, i));
                 i += sep.length() - 1;
                 start = i + 1;

@@ -36,6 +36,7 @@ final class ProfileChecks {
             String bib = p.publications().bib().get(i);
             if (bib.isBlank()) fail("publications.bib[" + (i + 1) + "]", "empty file name");
         }
+        publications(p.publications());
         p.variants().forEach(this::variant);
         return problems;
     }
@@ -52,6 +53,24 @@ final class ProfileChecks {
         if (v.maxPages() != null && v.maxPages() < 1) fail(path + ".maxPages", "must be 1 or more");
         if (v.pageSize() != null && !List.of("a4", "letter").contains(v.pageSize())) {
             fail(path + ".pageSize", "'" + YamlBinder.shorten(v.pageSize()) + "' is not a page size Vita sets (a4 or letter)");
+        }
+    }
+
+    /** Author style, grouping, maxAuthors and marker roles must be ones Vita knows. */
+    private void publications(dev.vita.model.PublicationSettings s) {
+        if (!dev.vita.model.PublicationSettings.AUTHOR_STYLES.contains(s.authorStyle())) {
+            fail("publications.authorStyle", "'" + YamlBinder.shorten(s.authorStyle()) + "' is not one of "
+                    + String.join(", ", dev.vita.model.PublicationSettings.AUTHOR_STYLES));
+        }
+        if (!dev.vita.model.PublicationSettings.GROUPINGS.contains(s.groupBy())) {
+            fail("publications.groupBy", "'" + YamlBinder.shorten(s.groupBy()) + "' is not one of "
+                    + String.join(", ", dev.vita.model.PublicationSettings.GROUPINGS));
+        }
+        if (s.maxAuthors() != null && s.maxAuthors() < 1) fail("publications.maxAuthors", "must be 1 or more");
+        for (String role : s.markers().keySet()) {
+            if (dev.vita.model.Role.ofKey(role) == null) {
+                fail("publications.markers." + role, "'" + YamlBinder.shorten(role) + "' is not a role (equal, corresponding, cosenior, student)");
+            }
         }
     }
 

@@ -2,31 +2,56 @@ package dev.vita.model;
 
 import java.util.Set;
 
-/** One author of a paper: name parts, roles, and whether it is the profile's own person. */
+/** One author of a paper: name parts (decoded), roles, and whether it is the profile's own person. */
 public record Author(String given, String family, Set<Role> roles, boolean self) {
 
     public Author {
         given = given == null ? "" : given;
+        family = family == null ? "" : family;
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
-    /** "Q. Pan" style: initials of the given names, then the family name. */
+    /** "Q. Pan" style: initials of the given names ("J.-P." for Jean-Pierre), then the family name. */
     public String initialsName() {
-        StringBuilder sb = new StringBuilder();
-        for (String part : given.split("\\s+")) {
-            if (part.isEmpty()) continue;
-            for (String hyph : part.split("-", -1)) {
-                if (hyph.isEmpty()) continue;
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append(' ');
-                sb.appendCodePoint(hyph.codePointAt(0)).append('.');
-                if (part.indexOf('-') >= 0 && !part.endsWith(hyph)) sb.append('-');
-            }
-        }
-        return sb.length() == 0 ? family : sb + " " + family;
+        String i = initials();
+        return i.isEmpty() ? family : i + " " + family;
     }
 
     /** "Qiang Pan" style, the name as written. */
     public String fullName() {
         return given.isEmpty() ? family : given + " " + family;
+    }
+
+    /** "Pan, Qiang" style. */
+    public String familyFirst() {
+        return given.isEmpty() ? family : family + ", " + given;
+    }
+
+    /** The name in one of {@link PublicationSettings#AUTHOR_STYLES}. */
+    public String name(String style) {
+        return switch (style) {
+            case "full" -> fullName();
+            case "family-first" -> familyFirst();
+            default -> initialsName();
+        };
+    }
+
+    /** "J.-P. K." for "Jean-Pierre Karl"; "H. R." for "H.R."; "" without given names. */
+    String initials() {
+        StringBuilder sb = new StringBuilder();
+        for (String word : given.trim().split("\\s+|(?<=\\.)(?=\\p{L})")) {
+            if (word.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            String[] parts = word.split("-");
+            boolean first = true;
+            for (String part : parts) {
+                String p = part.replace(".", "");
+                if (p.isEmpty()) continue;
+                if (!first) sb.append('-');
+                sb.appendCodePoint(p.codePointAt(0)).append('.');
+                first = false;
+            }
+        }
+        return sb.toString();
     }
 }

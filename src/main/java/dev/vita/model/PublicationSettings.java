@@ -1,35 +1,66 @@
 package dev.vita.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Where the publications come from and how author roles are marked. */
+/**
+ * The profile's {@code publications:} block: where the papers come from, how author roles are
+ * marked, how author lists are written ({@code authorStyle}: initials, full or family-first;
+ * {@code maxAuthors} before "et al."), and how the list is grouped ({@code groupBy}: none, type or
+ * year) and numbered.
+ */
 public record PublicationSettings(
         @Doc("BibTeX files beside profile.yaml (default: publications.bib).") List<String> bib,
-        @Doc("Symbol per author role (equal, corresponding, cosenior, student).") Map<String, String> markers) {
+        @Doc("Symbol per author role (equal, corresponding, cosenior, student); defaults * † ‡ §.") Map<String, String> markers,
+        @Doc("How author names are written: initials (A. Example), full (Ada Example) or family-first (Example, Ada).") String authorStyle,
+        @Doc("Longest author list before \"et al.\"; the person's own name always stays visible.") Integer maxAuthors,
+        @Doc("Group papers by none, type (journal, conference…) or year; newest first.") String groupBy,
+        @Doc("Number the papers, the newest with the highest number.") Boolean numbered) {
 
-    /** Default symbols: * for equal contribution, † for corresponding author. */
+    /** Author list styles a profile may name. */
+    public static final List<String> AUTHOR_STYLES = List.of("initials", "full", "family-first");
+    /** Groupings a profile may name. */
+    public static final List<String> GROUPINGS = List.of("none", "type", "year");
+
+    /** Default symbols: * equal contribution, † corresponding, ‡ co-senior, § student. */
     public static final Map<String, String> DEFAULT_MARKERS = Map.of(
             Role.EQUAL.key(), "*",
             Role.CORRESPONDING.key(), "†",
             Role.CO_SENIOR.key(), "‡",
             Role.STUDENT.key(), "§");
 
-    public static final PublicationSettings DEFAULT = new PublicationSettings(List.of("publications.bib"), null);
+    public static final PublicationSettings DEFAULT = new PublicationSettings(List.of("publications.bib"), null, null, null, null, null);
 
     public PublicationSettings {
         bib = bib == null ? List.of("publications.bib") : List.copyOf(bib);
         markers = markers == null ? DEFAULT_MARKERS : merged(markers);
+        authorStyle = authorStyle == null ? "initials" : authorStyle.trim().toLowerCase(Locale.ROOT);
+        groupBy = groupBy == null ? "none" : groupBy.trim().toLowerCase(Locale.ROOT);
+        numbered = numbered != null && numbered;
     }
 
+    /** Role keys may be spelt as in author+an ("co-senior", "cosenior"); unknown ones are kept for the check to name. */
     private static Map<String, String> merged(Map<String, String> custom) {
-        var all = new java.util.HashMap<>(DEFAULT_MARKERS);
-        all.putAll(custom);
+        Map<String, String> all = new HashMap<>(DEFAULT_MARKERS);
+        custom.forEach((k, v) -> {
+            Role r = Role.ofKey(k);
+            all.put(r == null ? k : r.key(), v);
+        });
         return Map.copyOf(all);
     }
 
     /** The symbol printed after an author holding this role. */
     public String marker(Role role) {
         return markers.getOrDefault(role.key(), "*");
+    }
+
+    /** The role a symbol typed into an author field stands for, or null. */
+    public Role roleOfMarker(String symbol) {
+        for (Role r : Role.values()) {
+            if (marker(r).equals(symbol)) return r;
+        }
+        return null;
     }
 }

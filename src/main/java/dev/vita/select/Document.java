@@ -2,6 +2,7 @@ package dev.vita.select;
 
 import dev.vita.model.Author;
 import dev.vita.model.Profile;
+import dev.vita.model.Publication;
 import dev.vita.model.PublicationSettings;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,6 +27,41 @@ public record Document(
     public String marks(Author author) {
         PublicationSettings settings = person.publications();
         return author.roles().stream().sorted().map(settings::marker).collect(Collectors.joining());
+    }
+
+    /** The authors of a paper as shown: style, own name, role marks, and the cut under maxAuthors. */
+    public List<ShownAuthor> authors(Publication p) {
+        return AuthorList.shown(p, person.publications());
+    }
+
+    /** True when "et al." follows the shown authors of a paper. */
+    public boolean etAl(Publication p) {
+        return AuthorList.etAl(p, person.publications());
+    }
+
+    /** The heading of the group a paper belongs to ("" when the profile does not group). */
+    public String group(Publication p) {
+        return Selector.groupHeading(p, person.publications().groupBy());
+    }
+
+    /** True when a paper is the first of its group among the shown ones, so its heading goes above it. */
+    public boolean startsGroup(Publication p) {
+        List<?> pubs = publications();
+        int at = pubs.indexOf(p);
+        String g = group(p);
+        return !g.isEmpty() && (at <= 0 || !g.equals(group((Publication) pubs.get(at - 1))));
+    }
+
+    /** The paper's number when the profile numbers them (newest has the highest, so numbers stay put), else null. */
+    public Integer number(Publication p) {
+        if (!person.publications().numbered()) return null;
+        List<?> pubs = publications();
+        int at = pubs.indexOf(p);
+        return at < 0 ? null : pubs.size() - at;
+    }
+
+    private List<?> publications() {
+        return sections.stream().filter(s -> s.id().equals("publications")).findFirst().map(Section::items).orElse(List.of());
     }
 
     /** The same document with another layout, for the page fit. */

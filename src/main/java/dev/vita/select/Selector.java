@@ -57,7 +57,7 @@ public final class Selector {
                 case "interests" -> cap(p.interests(), v, id);
                 case "experience" -> pick(p.experience(), v, id);
                 case "education" -> pick(p.education(), v, id);
-                case "publications" -> pick(publications(cv.publications(), v), v, id);
+                case "publications" -> pick(publications(cv.publications(), v, p.publications().groupBy()), v, id);
                 case "projects" -> pick(p.projects(), v, id);
                 case "opensource" -> pick(p.openSource(), v, id);
                 case "skills" -> pick(p.skills(), v, id);
@@ -70,12 +70,62 @@ public final class Selector {
         return new Document(name, title, p, sections, legend(p, sections), Layout.standard(size), v.compact(), generator);
     }
 
-    private static List<Publication> publications(List<Publication> all, Variant v) {
+    /** Headings for the badge kinds, in the order their groups appear; other kinds follow alphabetically. */
+    private static final Map<String, String> KIND_HEADINGS = kindHeadings();
+
+    private static Map<String, String> kindHeadings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Journal", "Journal Articles");
+        m.put("Conference", "Conference Papers");
+        m.put("Workshop", "Workshop Papers");
+        m.put("Book", "Books and Chapters");
+        m.put("Chapter", "Books and Chapters");
+        m.put("Preprint", "Preprints");
+        m.put("Thesis", "Theses");
+        m.put("Report", "Technical Reports");
+        m.put("Patent", "Patents");
+        return m;
+    }
+
+    /** The group heading of a paper under a grouping (none, type or year). */
+    static String groupHeading(Publication p, String groupBy) {
+        return switch (groupBy) {
+            case "type" -> KIND_HEADINGS.getOrDefault(p.kind(), p.kind());
+            case "year" -> p.year() == null ? "Undated" : p.year();
+            default -> "";
+        };
+    }
+
+    /** Newest first (grouped by type first when asked); stable, so file order breaks ties. */
+    static List<Publication> publications(List<Publication> all, Variant v, String groupBy) {
         List<Publication> sorted = new ArrayList<>(all);
-        // newest first; stable, so file order breaks ties
-        sorted.sort(Comparator.comparing((Publication p) -> p.year() == null ? "" : p.year()).reversed());
+        Comparator<Publication> newest = Comparator.comparingInt((Publication p) -> yearRank(p.year()))
+                .thenComparingInt(p -> monthRank(p.month())).reversed();
+        if (groupBy.equals("type")) {
+            List<String> kinds = new ArrayList<>(KIND_HEADINGS.keySet());
+            Comparator<Publication> byKind = Comparator.comparingInt((Publication p) ->
+                    kinds.contains(p.kind()) ? kinds.indexOf(p.kind()) : kinds.size()).thenComparing(Publication::kind);
+            newest = byKind.thenComparing(newest);
+        }
+        sorted.sort(newest);
         if (Boolean.TRUE.equals(v.selectedPublicationsOnly())) sorted.removeIf(p -> !p.selected());
         return sorted;
+    }
+
+    /** A year as a number; "to appear", "in press" and other words count as newest, a missing year as oldest. */
+    static int yearRank(String year) {
+        if (year == null || year.isBlank()) return Integer.MIN_VALUE;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(year);
+        return m.find() ? Integer.parseInt(m.group()) : Integer.MAX_VALUE;
+    }
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    static int monthRank(String month) {
+        if (month == null) return 0;
+        String m = month.trim().toLowerCase(java.util.Locale.ROOT);
+        if (m.matches("\\d{1,2}")) return Integer.parseInt(m);
+        return m.length() >= 3 ? MONTHS.indexOf(m.substring(0, 3)) + 1 : 0;
     }
 
     private static <T extends Item> List<T> pick(List<T> items, Variant v, String section) {
@@ -98,7 +148,9 @@ public final class Selector {
         Set<Role> present = EnumSet.noneOf(Role.class);
         for (Section s : sections) {
             for (Object item : s.items()) {
-                if (item instanceof Publication pub) pub.authors().forEach(a -> present.addAll(a.roles()));
+                if (!(item instanceof Publication pub)) continue;
+                // roles of authors cut by maxAuthors are not shown, so they need no legend
+                AuthorList.shown(pub, p.publications()).forEach(a -> present.addAll(a.roles()));
             }
         }
         List<LegendEntry> out = new ArrayList<>();
