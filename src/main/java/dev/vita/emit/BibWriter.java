@@ -23,7 +23,7 @@ public final class BibWriter {
             "journal", "journaltitle", "series", "volume", "number", "pages", "edition", "chapter", "type", "school",
             "institution", "organization", "publisher", "address", "location", "howpublished", "year", "month", "date",
             "eprint", "archiveprefix", "eprinttype", "primaryclass", "doi", "url", "pdf", "code", "isbn", "issn", "note",
-            "award", "keywords", "selected", "abstract");
+            "award", "keywords", "selected", "options", "abstract");
     /** Fields holding addresses or identifiers, written byte for byte. */
     private static final Set<String> VERBATIM = Set.of("url", "doi", "pdf", "code", "eprint", "file", "github", "repository");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -38,7 +38,8 @@ public final class BibWriter {
     }
 
     /** One entry, fields in the fixed order, names padded so the values line up. */
-    static String entry(BibEntry e) {
+    static String entry(BibEntry source) {
+        BibEntry e = withFullNameLists(source);
         List<String> names = new ArrayList<>();
         for (String n : ORDER) {
             if (e.fields().containsKey(n)) names.add(n);
@@ -52,6 +53,20 @@ public final class BibWriter {
                     .append(value(n, e.fields().get(n))).append(",\n");
         }
         return sb.append("}\n").toString();
+    }
+
+    /**
+     * biblatex cuts long author lists to one name and "et al.", which would drop the annotated
+     * authors' marks; entries carrying roles ask for every name in the bibliography (citations are
+     * untouched).
+     */
+    private static BibEntry withFullNameLists(BibEntry e) {
+        if (!e.fields().containsKey("author+an") && !e.fields().containsKey("editor+an")) return e;
+        String options = e.fields().get("options");
+        if (options != null && options.contains("maxbibnames")) return e;
+        Map<String, String> f = new java.util.LinkedHashMap<>(e.fields());
+        f.put("options", options == null || options.isBlank() ? "maxbibnames=99" : options + ", maxbibnames=99");
+        return new BibEntry(e.file(), e.line(), e.type(), e.key(), f);
     }
 
     private static String value(String name, String raw) {

@@ -69,7 +69,8 @@ final class BibSplitter {
         while (i < s.length() && s.charAt(i) == '@') i++; // a doubled @@ reads as one, as bibtex ends up reading it
         skipSpace();
         int typeStart = i;
-        while (i < s.length() && isIdChar(s.charAt(i))) i++;
+        // every entry type is a word; "@example.org (…" in a comment starts nothing
+        while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
         String type = s.substring(typeStart, i).toLowerCase(Locale.ROOT);
         skipSpace();
         if (type.isEmpty() || i >= s.length() || (s.charAt(i) != '{' && s.charAt(i) != '(')) {
@@ -100,7 +101,7 @@ final class BibSplitter {
                 while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
                 if ((depth > 0 || quoted || !raw) && startsEntry(j)) {
                     return new Chunk(startLine, type, key(s.substring(bodyStart, Math.min(s.length(), bodyStart + 200))), null,
-                            "entry is not closed: a '" + close + "' or '}' is missing before line " + line, notes);
+                            "entry is not closed: a '" + close + "' is missing before line " + line, notes);
                 }
                 continue;
             }

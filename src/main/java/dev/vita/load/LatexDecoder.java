@@ -260,11 +260,15 @@ final class LatexDecoder {
             if (i >= s.length()) return null;
             char c = s.charAt(i);
             String name;
+            boolean spaceAfter = false;
             if (Character.isLetter(c)) {
                 int start = i;
                 while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
                 name = s.substring(start, i);
-                while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n')) i++;
+                while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n')) {
+                    i++;
+                    spaceAfter = true;
+                }
             } else {
                 name = String.valueOf(c);
                 i++;
@@ -307,7 +311,8 @@ final class LatexDecoder {
             }
             String sym = SYMBOLS.get(name);
             if (sym != null) {
-                emit(sym, italic, bold);
+                // a word such as \log or \LaTeX keeps the space after it, as a reader expects; \ss does not
+                emit(spaceAfter && sym.length() > 1 && sym.chars().allMatch(Character::isLetter) ? sym + " " : sym, italic, bold);
                 if (s.startsWith("{}", i)) i += 2;
                 return null;
             }
