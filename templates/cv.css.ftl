@@ -49,9 +49,7 @@ sup.mark { font-size: 0.7em; vertical-align: super; line-height: 0; }
 .venue { color: #333; }
 .badge { font-size: 0.78em; color: #24497a; border: 0.5pt solid #8aa2c4; border-radius: 2pt; padding: 0 0.35em; margin-left: 0.6em; white-space: nowrap; }
 .award { color: #7a4a00; border-color: #c9a05a; }
-a.link { font-size: 0.78em; margin-left: 0.5em; color: #24497a; }
-a.link:before { content: "["; color: #999; }
-a.link:after { content: "]"; color: #999; }
+a.link { font-size: 0.78em; margin-left: 0.6em; color: #24497a; text-decoration: underline; }
 .num { font-weight: normal; color: #555; }
 table.pub-group { margin: 0.2em 0 0.3em 0; }
 h3 { font-size: 1.02em; font-weight: normal; font-style: italic; color: #24497a; margin: 0; }
