@@ -44,6 +44,11 @@ import org.jbibtex.TokenMgrException;
  * is one located warning and the rest still renders. Only printed fields are decoded from LaTeX.
  */
 public final class BibReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
     /** Biblatex fields a child never takes from its crossref parent (they describe the parent itself). */
     private static final Set<String> NOT_INHERITED = Set.of("title", "crossref", "key", "ids", "url", "doi", "pdf", "code",
             "ee", "biburl", "bibsource", "timestamp", "eprint", "archiveprefix", "eprinttype", "keywords", "note", "award",
@@ -176,7 +181,7 @@ public final class BibReader {
             String name = k.getValue().toLowerCase(Locale.ROOT);
             if (name.startsWith("x-vita-duplicate-")) return;
             String value = v.toUserString();
-            if (value != null && !value.isBlank()) raw.fields().put(name, value.strip().replaceAll("\\s+", " "));
+            if (value != null && !value.isBlank()) raw.fields().put(name, SPACES.matcher(value.strip()).replaceAll(" "));
         });
         return raw;
     }
@@ -200,7 +205,7 @@ public final class BibReader {
             }
             warnings.add(new Problem(file, line, 0, prefix(c.key()) + what + "; entry skipped"));
         } catch (TokenMgrException e) {
-            Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+            Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
             int line = m.find() ? c.line() + Integer.parseInt(m.group(1)) - 1 : c.line();
             warnings.add(new Problem(file, line, 0, prefix(c.key()) + "unreadable character; entry skipped"));
         } catch (RuntimeException e) {
@@ -439,7 +444,7 @@ public final class BibReader {
         if (y != null) return y.replaceAll("[{}]", "").trim();
         String date = f.get("date");
         if (date != null) {
-            Matcher m = Pattern.compile("\\d{4}").matcher(date);
+            Matcher m = YEAR.matcher(date);
             if (m.find()) return m.group();
         }
         return null;
@@ -447,8 +452,8 @@ public final class BibReader {
 
     private String doi(Raw r, String doi) {
         if (doi == null) return null;
-        String d = doi.trim().replace("\\_", "_").replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
-        if (!d.matches("10\\.\\d{4,9}/\\S+")) {
+        String d = DOI_PREFIX.matcher(doi.trim().replace("\\_", "_")).replaceFirst("");
+        if (!DOI.matcher(d).matches()) {
             warn(r, "doi '" + doi + "' is not a DOI (10.xxxx/…); not linked");
             return null;
         }

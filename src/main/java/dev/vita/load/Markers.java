@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * takes them out, so the name is clean and the roles can travel as {@code author+an}.
  */
 final class Markers {
+    private static final Pattern CARET = Pattern.compile("(?<!\\\\)\\^");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_COMMA = Pattern.compile("\\s+,");
     /** A name without its markers, and the marker symbols found, canonical (*, †, ‡, §, ¶, ⋆, #). */
     record Found(String name, List<String> symbols) {}
 
@@ -45,7 +48,7 @@ final class Markers {
             }
             i += Character.charCount(cp);
         }
-        String clean = out.toString().replace("{}", "").replaceAll("(?<!\\\\)\\^", "").replaceAll("\\s+", " ").replaceAll("\\s+,", ",").trim();
+        String clean = SPACE_COMMA.matcher(SPACES.matcher(CARET.matcher(out.toString().replace("{}", "")).replaceAll("")).replaceAll(" ")).replaceAll(",").trim();
         return new Found(clean, List.copyOf(found));
     }
 
@@ -55,7 +58,7 @@ final class Markers {
         Matcher t = TOKEN.matcher(content);
         while (t.find()) {
             String tok = t.group();
-            if (tok.isBlank() || tok.equals("^") || tok.equals("{") || tok.equals("}") || tok.equals(",") || tok.matches("\\d")) continue;
+            if (tok.isBlank() || tok.equals("^") || tok.equals("{") || tok.equals("}") || tok.equals(",") || (tok.length() == 1 && Character.isDigit(tok.charAt(0)))) continue;
             String c = canonical(tok);
             if (c == null) return null; // real math: leave it
             symbols.add(c);

@@ -10,6 +10,9 @@ import java.util.Locale;
  * names, "Family, Given" or "Given Family", diacritics, case, hyphenated given names.
  */
 public final class NameMatcher {
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-]+");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private record Key(String family, String givenInitials, String given) {}
 
     private final List<Key> keys = new ArrayList<>();
@@ -59,15 +62,15 @@ public final class NameMatcher {
     private static Key key(String given, String family) {
         String g = fold(given);
         StringBuilder initials = new StringBuilder();
-        for (String w : g.split("[\\s.\\-]+")) {
+        for (String w : SEPARATORS.split(g)) {
             if (!w.isEmpty()) initials.append(w.charAt(0));
         }
-        return new Key(fold(family).replaceAll("[^\\p{L}]", ""), initials.toString(), g.replaceAll("[^\\p{L}]", ""));
+        return new Key(NOT_LETTER.matcher(fold(family)).replaceAll(""), initials.toString(), NOT_LETTER.matcher(g).replaceAll(""));
     }
 
     /** Lower case without diacritics or braces, so "Müller", "{M\"u}ller" decoded and "muller" agree. */
     static String fold(String s) {
         String n = Normalizer.normalize(s.replace("{", "").replace("}", ""), Normalizer.Form.NFD);
-        return n.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+        return MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT).trim();
     }
 }

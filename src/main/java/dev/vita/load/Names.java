@@ -5,12 +5,13 @@ import java.util.List;
 
 /** Splits a BibTeX name list into names and each name into given and family parts, respecting braces, as bibtex does. */
 final class Names {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Names() {}
 
     /** The names of an author field, as raw LaTeX, white space collapsed. */
     static List<String> list(String field) {
         List<String> out = new ArrayList<>();
-        for (String name : splitTopLevel(field.replaceAll("\\s+", " "), " and ")) {
+        for (String name : splitTopLevel(SPACES.matcher(field).replaceAll(" "), " and ")) {
             String n = name.trim();
             if (!n.isEmpty()) out.add(n);
         }
@@ -19,7 +20,7 @@ final class Names {
 
     /** One name as {given, family}; "Family, Given", "Family, Jr, Given" and "Given von Family" are understood. */
     static String[] parts(String name) {
-        String n = name.trim().replaceAll("\\s+", " ");
+        String n = SPACES.matcher(name.trim()).replaceAll(" ");
         List<String> commaParts = splitTopLevel(n, ",");
         if (commaParts.size() >= 3) {
             String jr = commaParts.get(1).trim();
