@@ -101,7 +101,7 @@ class LatexInjectionTest {
             v.addAll(e.coursework());
         });
         for (Publication pub : cv.publications()) {
-            v.addAll(List.of(pub.title(), pub.venue(), pub.note(), pub.abstractText()));
+            v.addAll(List.of(pub.title().text(), pub.venue().text(), pub.note().text(), pub.abstractText().text()));
             pub.authors().forEach(a -> v.add(a.initialsName()));
         }
         return v;

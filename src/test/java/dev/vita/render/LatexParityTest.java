@@ -100,9 +100,9 @@ class LatexParityTest {
                     add(f, e.highlights().toArray(String[]::new));
                     add(f, e.coursework().toArray(String[]::new));
                 } else if (item instanceof Publication p) {
-                    add(f, p.year(), p.title());
+                    add(f, p.year(), p.title().text());
                     for (Author a : p.authors()) add(f, a.initialsName() + doc.marks(a));
-                    add(f, p.venue(), p.kind(), p.note());
+                    add(f, p.venue() == null ? null : p.venue().text(), p.kind(), p.note() == null ? null : p.note().text());
                 } else if (item instanceof Project p) {
                     add(f, p.when(), p.name(), p.summary());
                 } else if (item instanceof Contribution c) {
