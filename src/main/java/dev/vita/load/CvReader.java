@@ -74,6 +74,6 @@ public final class CvReader {
     }
 
     private static boolean profileNamesBib(Profile profile) {
-        return !profile.publications().bib().equals(dev.vita.model.PublicationSettings.DEFAULT.bib());
+        return profile.publications().bibNamed();
     }
 }

@@ -31,10 +31,13 @@ public record PublicationSettings(
             Role.CO_SENIOR.key(), "‡",
             Role.STUDENT.key(), "§");
 
-    public static final PublicationSettings DEFAULT = new PublicationSettings(List.of("publications.bib"), null, null, null, null, null);
+    /** The bib list of a profile that names none; compared by identity to tell "named" from "defaulted". */
+    public static final List<String> DEFAULT_BIB = List.of("publications.bib");
+
+    public static final PublicationSettings DEFAULT = new PublicationSettings(null, null, null, null, null, null);
 
     public PublicationSettings {
-        bib = bib == null ? List.of("publications.bib") : List.copyOf(bib);
+        bib = bib == null ? DEFAULT_BIB : List.copyOf(bib);
         markers = markers == null ? DEFAULT_MARKERS : merged(markers);
         authorStyle = authorStyle == null ? "initials" : authorStyle.trim().toLowerCase(Locale.ROOT);
         groupBy = groupBy == null ? "none" : groupBy.trim().toLowerCase(Locale.ROOT);
@@ -49,6 +52,11 @@ public record PublicationSettings(
             all.put(r == null ? k : r.key(), v);
         });
         return Map.copyOf(all);
+    }
+
+    /** True when the profile named its bib files (they must then exist), false when it left the default. */
+    public boolean bibNamed() {
+        return bib != DEFAULT_BIB;
     }
 
     /** The symbol printed after an author holding this role. */
