@@ -70,52 +70,60 @@ public final class PageFit {
 
         // the model says how much tighter type makes the content; heights scale alike
         double shrink = density(tight) / density(loose);
-        Document kept = doc;
-        List<String> dropped = new ArrayList<>();
-        Measure atTight = null;
-        if (atLoose.filledPages() * shrink > target) {
-            atTight = pass(doc, tight);
+        Measure atTight = atLoose.filledPages() * shrink > target ? pass(doc, tight) : null;
+        if (atTight == null || fits(atTight, maxPages)) {
+            return grow(doc, tight, loose, atTight, atLoose, List.of(), maxPages, target, required, profileFile);
         }
-        if (atTight != null && !fits(atTight, maxPages)) {
-            List<Priorities.Candidate> order = Priorities.dropOrder(doc.sections(), required);
-            Map<String, Double> heights = atTight.heights(); // of the full document, by section and index
-            Set<Priorities.Candidate> gone = new HashSet<>();
-            double overflow = atTight.filledPages() - target;
-            int next = 0;
-            while (true) {
-                double freed = 0;
-                while (freed < overflow && next < order.size()) {
-                    Priorities.Candidate c = order.get(next++);
-                    gone.add(c);
-                    freed += heights.getOrDefault(c.key(), 0.02);
-                }
-                kept = without(doc, gone);
-                Measure m = pass(kept, tight);
-                if (fits(m, maxPages)) {
-                    atTight = m;
-                    break;
-                }
-                if (next >= order.size() || passes >= MAX_PASSES) throw tooLong(doc, kept, m, maxPages, profileFile);
-                overflow = m.filledPages() - target;
+        Dropped d = drop(doc, atTight, maxPages, target, required, tight, profileFile);
+        return grow(d.kept(), tight, loose, d.atTight(), atLoose, d.labels(), maxPages, target, required, profileFile);
+    }
+
+    /** What dropping left: the document kept, its measure at the floors, and what went. */
+    private record Dropped(Document kept, Measure atTight, List<String> labels) {}
+
+    /** Drops the lowest-priority items whose measured heights cover the overflow at the floors, then checks. */
+    private Dropped drop(Document doc, Measure atTight, int maxPages, double target, Set<String> required, Layout tight,
+            Path profileFile) {
+        List<Priorities.Candidate> order = Priorities.dropOrder(doc.sections(), required);
+        Map<String, Double> heights = atTight.heights(); // of the full document, by section and index
+        Set<Priorities.Candidate> gone = new HashSet<>();
+        double overflow = atTight.filledPages() - target;
+        int next = 0;
+        Document kept;
+        while (true) {
+            double freed = 0;
+            while (freed < overflow && next < order.size()) {
+                Priorities.Candidate c = order.get(next++);
+                gone.add(c);
+                freed += heights.getOrDefault(c.key(), 0.02);
             }
-            // heights are estimates: give the last item back when the page has room for it
-            Priorities.Candidate last = order.get(next - 1);
-            if (gone.size() > 1 && atTight.filledPages() + heights.getOrDefault(last.key(), 1.0) <= target) {
-                gone.remove(last);
-                Document fuller = without(doc, gone);
-                Measure m = pass(fuller, tight);
-                if (fits(m, maxPages)) {
-                    kept = fuller;
-                    atTight = m;
-                } else {
-                    gone.add(last);
-                }
+            kept = without(doc, gone);
+            Measure m = pass(kept, tight);
+            if (fits(m, maxPages)) {
+                atTight = m;
+                break;
             }
-            for (Priorities.Candidate c : order) {
-                if (gone.contains(c)) dropped.add(c.label());
+            if (next >= order.size() || passes >= MAX_PASSES) throw tooLong(doc, kept, m, maxPages, profileFile);
+            overflow = m.filledPages() - target;
+        }
+        // heights are estimates: give the last item back when the page has room for it
+        Priorities.Candidate last = order.get(next - 1);
+        if (gone.size() > 1 && atTight.filledPages() + heights.getOrDefault(last.key(), 1.0) <= target) {
+            gone.remove(last);
+            Document fuller = without(doc, gone);
+            Measure m = pass(fuller, tight);
+            if (fits(m, maxPages)) {
+                kept = fuller;
+                atTight = m;
+            } else {
+                gone.add(last);
             }
         }
-        return grow(kept, tight, loose, atTight, atLoose, dropped, maxPages, target, profileFile);
+        List<String> labels = new ArrayList<>();
+        for (Priorities.Candidate c : order) {
+            if (gone.contains(c)) labels.add(c.label());
+        }
+        return new Dropped(kept, atTight, labels);
     }
 
     /**
@@ -123,7 +131,7 @@ public final class PageFit {
      * checks with a pass, and corrects the model by what the pass measured.
      */
     private Result grow(Document kept, Layout tight, Layout loose, Measure atTight, Measure atLoose, List<String> dropped,
-            int maxPages, double target, Path profileFile) {
+            int maxPages, double target, Set<String> required, Path profileFile) {
         // calibrate the model on the most recent real measurement of this document
         double scale = atTight != null ? atTight.filledPages() / density(tight) : atLoose.filledPages() / density(loose);
         double lo = 0; // fraction of the way from tight to loose known to fit (0 = tight)
@@ -149,7 +157,10 @@ public final class PageFit {
         if (best == null) {
             // the model was too hopeful and the floors were never checked: check them now
             Measure m = pass(kept, tight);
-            if (!fits(m, maxPages)) return fit(kept.withLayout(loose), maxPages, Set.of(), profileFile);
+            if (!fits(m, maxPages)) {
+                Dropped d = drop(kept, m, maxPages, target, required, tight, profileFile);
+                return grow(d.kept(), tight, loose, d.atTight(), atLoose, d.labels(), maxPages, target, required, profileFile);
+            }
             best = tight;
             bestPages = m.pages();
         }

@@ -67,4 +67,20 @@ class PageFitModelTest {
         double filled = fakeRenderer(0.1).apply(a.document()).filledPages();
         assertTrue(filled <= 1 && filled > 0.85, "well filled: " + filled);
     }
+
+    @Test
+    void aModelTooHopefulAboutTheFloorsStillEndsByDropping() {
+        // a renderer whose fullness ignores the layout: the model predicts the floors fit, they do not
+        Function<Document, Measure> stubborn = d -> {
+            int items = d.sections().stream().mapToInt(s -> s.items().size()).sum();
+            Map<String, Double> heights = new HashMap<>();
+            for (Section s : d.sections()) {
+                for (int i = 0; i < s.items().size(); i++) heights.put(s.id() + "-" + i, 0.1);
+            }
+            return new Measure((int) Math.floor(items * 0.1) + 1, items * 0.1, heights);
+        };
+        PageFit.Result r = new PageFit(stubborn).fit(doc(11), 1, Set.of(), Path.of("p.yaml"));
+        assertEquals(List.of("paragraph 10", "paragraph 9"), r.dropped());
+        assertTrue(r.passes() <= PageFit.MAX_PASSES + 4, "passes: " + r.passes());
+    }
 }
