@@ -117,14 +117,14 @@ public class Bench {
         try {
             waitFor(() -> Files.readString(work.resolve("watch.log")).contains("watching"), 60_000);
             for (int i = 0; i < edits; i++) {
-                FileTime cv = Files.getLastModifiedTime(out.resolve("cv.pdf"));
-                FileTime resume = Files.getLastModifiedTime(out.resolve("resume.pdf"));
+                FileTime cv = modified(out.resolve("cv.pdf"));
+                FileTime resume = modified(out.resolve("resume.pdf"));
                 Thread.sleep(300); // let the file clock move on
                 // a real edit: the headline shows in both documents, so both are refitted and rewritten
                 long t0 = System.nanoTime();
                 Files.writeString(yaml, original.replace("LLM Inference & Systems", "LLM Inference & Systems " + i));
-                waitFor(() -> Files.getLastModifiedTime(out.resolve("cv.pdf")).compareTo(cv) > 0
-                        && Files.getLastModifiedTime(out.resolve("resume.pdf")).compareTo(resume) > 0, 30_000);
+                waitFor(() -> modified(out.resolve("cv.pdf")).compareTo(cv) > 0
+                        && modified(out.resolve("resume.pdf")).compareTo(resume) > 0, 30_000);
                 s.add(new double[] {(System.nanoTime() - t0) / 1e6, 0});
             }
         } finally {
@@ -132,6 +132,10 @@ public class Bench {
             p.waitFor(10, TimeUnit.SECONDS);
         }
         return s;
+    }
+
+    static FileTime modified(Path p) throws IOException {
+        return Files.exists(p) ? Files.getLastModifiedTime(p) : FileTime.fromMillis(0);
     }
 
     interface Check {

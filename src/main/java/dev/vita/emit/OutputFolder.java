@@ -42,12 +42,14 @@ public final class OutputFolder {
                 temps.add(tmp);
                 Files.write(tmp, a.content());
             }
-            // every new file is on disk: set the old ones aside, so a failed move can put them back
+            // every new file is on disk: keep a second name for each old one, so a failed move can put
+            // it back; the old file stays in place until the new one replaces it in one rename, so a
+            // viewer (or vita watch's reader) never finds it missing
             for (Artifact a : artifacts) {
                 Path target = dir.resolve(a.name());
                 if (Files.exists(target)) {
-                    Path backup = Files.createTempFile(dir, "." + a.name() + ".", ".old");
-                    move(target, backup);
+                    Path backup = dir.resolve("." + a.name() + "." + System.nanoTime() + ".old");
+                    keep(target, backup);
                     replaced.add(new Path[] {target, backup});
                 }
             }
@@ -97,6 +99,15 @@ public final class OutputFolder {
             return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** A hard link where the file system has them (no copy), else a copy. */
+    private static void keep(Path target, Path backup) throws IOException {
+        try {
+            Files.createLink(backup, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
