@@ -167,6 +167,9 @@ public class Bench {
         }
         y.append("skills:\n  - group: Languages\n    items: [C++, Python, Rust]\neducation:\n  - institution: Carnegie Mellon University\n"
                 + "    degree: M.S. Computational Data Science\n    start: 2022\n    end: May 2024\n");
+        // the résumé may drop from every section, so a long career still fits its page
+        y.append("variants:\n  cv: {}\n  resume:\n    maxPages: 1\n    compact: true\n    maxItems: {summary: 1}\n"
+                + "    sections: [summary, experience, education, publications, projects, skills]\n");
         Files.writeString(dir.resolve("profile.yaml"), y);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "watch", mixinStandardHelpOptions = true, description = "Rebuild whenever the profile, templates or fonts change.")
 final class WatchCommand implements Callable<Integer> {
     /** Saves often come as several events (write, rename); wait this long for the last one. */
-    static final long DEBOUNCE_MS = 25;
+    static final long DEBOUNCE_MS = 10;
 
     @Spec
     CommandSpec spec;

@@ -7,6 +7,7 @@ import dev.vita.select.Layout;
 import dev.vita.select.Section;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,26 +71,34 @@ public final class PageFit {
 
         // the model says how much tighter type makes the content; heights scale alike
         double shrink = density(tight) / density(loose);
-        Measure atTight = atLoose.filledPages() * shrink > target ? pass(doc, tight) : null;
-        if (atTight == null || fits(atTight, maxPages)) {
-            return grow(doc, tight, loose, atTight, atLoose, List.of(), maxPages, target, required, profileFile);
+        if (atLoose.filledPages() * shrink <= target) {
+            return grow(doc, tight, loose, null, atLoose, List.of(), maxPages, target, required, profileFile);
         }
-        Dropped d = drop(doc, atTight, maxPages, target, required, tight, profileFile);
+        Dropped d = drop(doc, scaled(atLoose.heights(), shrink), atLoose.filledPages() * shrink - target, maxPages, target,
+                required, tight, profileFile);
         return grow(d.kept(), tight, loose, d.atTight(), atLoose, d.labels(), maxPages, target, required, profileFile);
+    }
+
+    private static Map<String, Double> scaled(Map<String, Double> heights, double factor) {
+        Map<String, Double> out = new HashMap<>();
+        heights.forEach((k, v) -> out.put(k, v * factor));
+        return out;
     }
 
     /** What dropping left: the document kept, its measure at the floors, and what went. */
     private record Dropped(Document kept, Measure atTight, List<String> labels) {}
 
-    /** Drops the lowest-priority items whose measured heights cover the overflow at the floors, then checks. */
-    private Dropped drop(Document doc, Measure atTight, int maxPages, double target, Set<String> required, Layout tight,
-            Path profileFile) {
+    /**
+     * Drops the lowest-priority items whose heights (at the floors, by section and index) cover the
+     * overflow, then checks with a pass at the floors, dropping more while it still overflows.
+     */
+    private Dropped drop(Document doc, Map<String, Double> heights, double overflow, int maxPages, double target,
+            Set<String> required, Layout tight, Path profileFile) {
         List<Priorities.Candidate> order = Priorities.dropOrder(doc.sections(), required);
-        Map<String, Double> heights = atTight.heights(); // of the full document, by section and index
         Set<Priorities.Candidate> gone = new HashSet<>();
-        double overflow = atTight.filledPages() - target;
         int next = 0;
         Document kept;
+        Measure atTight;
         while (true) {
             double freed = 0;
             while (freed < overflow && next < order.size()) {
@@ -158,7 +167,7 @@ public final class PageFit {
             // the model was too hopeful and the floors were never checked: check them now
             Measure m = pass(kept, tight);
             if (!fits(m, maxPages)) {
-                Dropped d = drop(kept, m, maxPages, target, required, tight, profileFile);
+                Dropped d = drop(kept, m.heights(), m.filledPages() - target, maxPages, target, required, tight, profileFile);
                 return grow(d.kept(), tight, loose, d.atTight(), atLoose, d.labels(), maxPages, target, required, profileFile);
             }
             best = tight;
