@@ -24,7 +24,7 @@ final class ProfileChecks {
     /** Every problem found; empty when the profile is fine. */
     List<Problem> check(Profile p) {
         if (p.email() != null && !EMAIL.matcher(p.email().strip()).matches()) {
-            fail("email", "'" + YamlBinder.shorten(p.email()) + "' is not an e-mail address (name@example.org)");
+            fail("email", "'" + YamlChecker.shorten(p.email()) + "' is not an e-mail address (name@example.org)");
         }
         url(p.website(), "website");
         for (int i = 0; i < p.links().size(); i++) url(p.links().get(i).url(), "links[" + (i + 1) + "].url");
@@ -52,38 +52,38 @@ final class ProfileChecks {
         });
         if (v.maxPages() != null && v.maxPages() < 1) fail(path + ".maxPages", "must be 1 or more");
         if (v.pageSize() != null && !List.of("a4", "letter").contains(v.pageSize())) {
-            fail(path + ".pageSize", "'" + YamlBinder.shorten(v.pageSize()) + "' is not a page size Vita sets (a4 or letter)");
+            fail(path + ".pageSize", "'" + YamlChecker.shorten(v.pageSize()) + "' is not a page size Vita sets (a4 or letter)");
         }
     }
 
     /** Author style, grouping, maxAuthors and marker roles must be ones Vita knows. */
     private void publications(dev.vita.model.PublicationSettings s) {
         if (!dev.vita.model.PublicationSettings.AUTHOR_STYLES.contains(s.authorStyle())) {
-            fail("publications.authorStyle", "'" + YamlBinder.shorten(s.authorStyle()) + "' is not one of "
+            fail("publications.authorStyle", "'" + YamlChecker.shorten(s.authorStyle()) + "' is not one of "
                     + String.join(", ", dev.vita.model.PublicationSettings.AUTHOR_STYLES));
         }
         if (!dev.vita.model.PublicationSettings.GROUPINGS.contains(s.groupBy())) {
-            fail("publications.groupBy", "'" + YamlBinder.shorten(s.groupBy()) + "' is not one of "
+            fail("publications.groupBy", "'" + YamlChecker.shorten(s.groupBy()) + "' is not one of "
                     + String.join(", ", dev.vita.model.PublicationSettings.GROUPINGS));
         }
         if (s.maxAuthors() != null && s.maxAuthors() < 1) fail("publications.maxAuthors", "must be 1 or more");
         for (String role : s.markers().keySet()) {
             if (dev.vita.model.Role.ofKey(role) == null) {
-                fail("publications.markers." + role, "'" + YamlBinder.shorten(role) + "' is not a role (equal, corresponding, cosenior, student)");
+                fail("publications.markers." + role, "'" + YamlChecker.shorten(role) + "' is not a role (equal, corresponding, cosenior, student)");
             }
         }
     }
 
     private void section(String id, String path) {
         if (!SECTIONS.contains(id)) {
-            fail(path, "no section '" + YamlBinder.shorten(id) + "'" + YamlBinder.suggestion(id, new java.util.LinkedHashSet<>(SECTIONS))
+            fail(path, "no section '" + YamlChecker.shorten(id) + "'" + YamlChecker.suggestion(id, new java.util.LinkedHashSet<>(SECTIONS))
                     .replace("known keys", "sections are"));
         }
     }
 
     private void url(String url, String path) {
         if (url != null && !Links.isWebUrl(url)) {
-            fail(path, "'" + YamlBinder.shorten(url) + "' is not a web address (write it with http:// or https://)");
+            fail(path, "'" + YamlChecker.shorten(url) + "' is not a web address (write it with http:// or https://)");
         }
     }
 

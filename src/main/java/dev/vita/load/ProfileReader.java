@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -56,12 +57,13 @@ public final class ProfileReader {
             refuseTags(file, yaml.parse(new StringReader(text)), problems);
             if (!problems.isEmpty()) throw new UserError(problems);
             Node root = yaml.compose(new StringReader(text));
-            YamlBinder binder = new YamlBinder(file);
-            Profile profile = binder.bindRoot(root, Profile.class);
-            problems.addAll(binder.problems());
-            if (profile != null) problems.addAll(new ProfileChecks(binder.locations()).check(profile));
+            YamlChecker checker = new YamlChecker(file);
+            Map<String, Object> tree = checker.checkRoot(root, Profile.class);
+            problems.addAll(checker.problems());
+            Profile profile = tree == null ? null : ModelBinding.MAPPER.convertValue(tree, Profile.class);
+            if (profile != null) problems.addAll(new ProfileChecks(checker.locations()).check(profile));
             if (!problems.isEmpty()) throw new UserError(sorted(problems));
-            return new Located(profile, binder.locations());
+            return new Located(profile, checker.locations());
         } catch (MarkedYAMLException e) {
             throw new UserError(syntax(file, e));
         } catch (YAMLException e) {

@@ -3,8 +3,6 @@ package dev.vita.load;
 import dev.vita.model.PartialDate;
 import dev.vita.model.Required;
 import dev.vita.problem.Problem;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -29,12 +27,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Binds a SnakeYAML node tree to the model's records by their component names and types,
+ * Checks a SnakeYAML node tree against the model's records, by their component names and types,
  * collecting every problem (unknown or duplicate key, wrong type, missing required field, bad
- * date) with its line and column instead of stopping at the first. Builds what it can, so later
- * checks still see the rest of the file.
+ * date) with its line and column — Jackson would stop at the first. What it returns is the tree
+ * as plain maps, lists and values with the faulty parts left out, which Jackson then binds to the
+ * records; so later checks still see the rest of the file.
  */
-final class YamlBinder {
+final class YamlChecker {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     /** Bounds the work a file of aliases can cause, whatever their nesting. */
     private static final int MAX_NODES = 200_000;
@@ -45,7 +44,7 @@ final class YamlBinder {
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int visited;
 
-    YamlBinder(Path file) {
+    YamlChecker(Path file) {
         this.file = file;
         this.locations = new Locations(file);
     }
@@ -58,8 +57,8 @@ final class YamlBinder {
         return locations;
     }
 
-    /** Binds the root node to a record type; null (with problems) when nothing usable came out. */
-    <T> T bindRoot(Node root, Class<T> type) {
+    /** Checks the root node against a record type; the clean tree, or null (with problems) when nothing usable came out. */
+    Map<String, Object> checkRoot(Node root, Class<?> type) {
         if (root == null || isNull(root)) {
             problems.add(Problem.of(file, "the file is empty"));
             return null;
@@ -68,7 +67,9 @@ final class YamlBinder {
             problem(root, "expected a mapping (key: value) at the top of the file, found " + found(root));
             return null;
         }
-        return type.cast(bind(root, type, ""));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) bind(root, type, "");
+        return tree;
     }
 
     private Object bind(Node node, Type type, String path) {
@@ -117,7 +118,8 @@ final class YamlBinder {
             String s = scalar(node, path, "a date");
             if (s == null) return null;
             try {
-                return PartialDate.parse(s);
+                PartialDate.parse(s);
+                return s;
             } catch (IllegalArgumentException e) {
                 return fail(node, path, e.getMessage());
             }
@@ -178,40 +180,32 @@ final class YamlBinder {
             return fail(node, path, "expected a mapping (key: value), found " + found(node));
         }
         RecordComponent[] components = type.getRecordComponents();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < components.length; i++) index.put(components[i].getName(), i);
-        Object[] values = new Object[components.length];
+        Map<String, RecordComponent> byName = new LinkedHashMap<>();
+        for (RecordComponent rc : components) byName.put(rc.getName(), rc);
+        Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = key(t.getKeyNode(), seen);
             if (key == null) continue;
-            Integer i = index.get(key);
-            if (i == null) {
+            RecordComponent rc = byName.get(key);
+            if (rc == null) {
                 problem(t.getKeyNode(), "unknown key '" + key + "'" + (path.isEmpty() ? "" : " in " + path)
-                        + suggestion(key, index.keySet()));
+                        + suggestion(key, byName.keySet()));
                 continue;
             }
-            values[i] = bind(t.getValueNode(), components[i].getGenericType(), join(path, key));
+            Object v = bind(t.getValueNode(), rc.getGenericType(), join(path, key));
+            if (v != null) values.put(key, v);
         }
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent rc = components[i];
-            if (rc.isAnnotationPresent(Required.class) && (values[i] == null || values[i].toString().isBlank())) {
+        for (RecordComponent rc : components) {
+            Object v = values.get(rc.getName());
+            if (rc.isAnnotationPresent(Required.class) && (v == null || v.toString().isBlank())) {
                 Node given = seen.get(rc.getName());
                 String where = path.isEmpty() ? "" : path + ": ";
                 problem(given != null ? given : map, where + "'" + rc.getName() + "' is required"
                         + (given != null ? " and cannot be empty" : ""));
             }
-            if (values[i] == null && rc.getType().isPrimitive()) values[i] = rc.getType() == boolean.class ? false : 0;
         }
-        try {
-            Constructor<?> ctor = type.getDeclaredConstructor(
-                    java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return ctor.newInstance(values);
-        } catch (InvocationTargetException e) {
-            return fail(node, path, "cannot use this value: " + e.getCause().getMessage());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + type, e);
-        }
+        return values;
     }
 
     private Object bindEnum(Node node, Class<?> type, String path) {
@@ -220,7 +214,7 @@ final class YamlBinder {
         List<String> names = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
             String name = ((Enum<?>) constant).name().toLowerCase(Locale.ROOT);
-            if (name.equalsIgnoreCase(s.strip())) return constant;
+            if (name.equalsIgnoreCase(s.strip())) return ((Enum<?>) constant).name();
             names.add(name);
         }
         return fail(node, path, "'" + shorten(s) + "' is not one of " + String.join(", ", names));

@@ -1,0 +1,25 @@
+package dev.vita.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.vita.model.PartialDate;
+import java.io.IOException;
+
+/** Jackson's binding of checked profile data to the model's records. */
+final class ModelBinding {
+    /** Strict, and shared: an ObjectMapper is thread-safe once configured, and costly to make. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new SimpleModule("vita-dates").addDeserializer(PartialDate.class, new JsonDeserializer<>() {
+                @Override
+                public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    return PartialDate.parse(p.getValueAsString());
+                }
+            }))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ModelBinding() {}
+}
