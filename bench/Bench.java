@@ -45,7 +45,7 @@ public class Bench {
         }
 
         // 2. warm rebuild in vita watch: from saving profile.yaml to both PDFs rewritten
-        rows.add(watch(quick ? 0 : 5, quick ? 2 : 15).row("warm rebuild in `vita watch` (save → both PDFs)", "≤ 150 ms"));
+        rows.add(watch(quick ? 0 : 10, quick ? 2 : 20).row("warm rebuild in `vita watch` (save → both PDFs)", "≤ 150 ms"));
 
         // 3. scale: generated profiles with 10, 100 and 1,000 papers
         double t100 = 0;
