@@ -28,7 +28,7 @@
 \fi
 \usepackage[T1]{fontenc}   % the text is ASCII with LaTeX's commands for accents and symbols
 \usepackage{charter}       % Bitstream Charter, the family of the PDF's Charis SIL
-\usepackage[${(L.pageSize == "letter")?then("letterpaper", "a4paper")}, margin=${L.marginMm?string("0.##")}mm, bottom=${(L.marginMm + 4)?string("0.##")}mm, footskip=${(L.marginMm * 0.55)?string("0.##")}mm]{geometry}
+\usepackage[${(L.pageSize == "letter")?then("letterpaper", "a4paper")}, margin=${L.marginMm?string("0.##")}mm, bottom=${L.bottomMarginMm()?string("0.##")}mm, footskip=${(L.marginMm * 0.55)?string("0.##")}mm]{geometry}
 \usepackage{xcolor}
 \usepackage{enumitem}
 \usepackage{fancyhdr}
