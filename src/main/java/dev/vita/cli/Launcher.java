@@ -51,6 +51,7 @@ public final class Launcher {
         boolean longLived = Arrays.asList(args).contains("watch");
         if (!longLived) cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:-UsePerfData"); // no shared-memory statistics file to create at start
         cmd.add("-D" + CHILD + "=1");
         cmd.add("-cp");
         cmd.add(archive.resolveSibling("vita.jar").toString());
