@@ -1,10 +1,8 @@
 package dev.vita.cli;
 
 import dev.vita.Build;
-import dev.vita.Project;
 import dev.vita.emit.Artifact;
 import dev.vita.problem.Warnings;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,21 +25,13 @@ final class BuildCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Warnings warnings = new Warnings(p -> err.println("warning: " + p));
         long t0 = System.nanoTime();
-        Build.Result result = new Build(project(options.templates), warnings).run(options.toBuildOptions());
+        Build.Result result = new Build(options.source.project(), warnings).run(options.toBuildOptions());
         for (Artifact a : result.artifacts()) {
             out.printf(Locale.ROOT, "%-20s %9s %6d ms%n", options.out.resolve(a.name()), size(a.content().length), a.millis());
         }
         result.fitReports().forEach(out::println);
         out.printf(Locale.ROOT, "built %d files in %d ms%n", result.artifacts().size(), (System.nanoTime() - t0) / 1_000_000);
         return 0;
-    }
-
-    /** The project in the working directory; a theme folder the user names must exist. */
-    static Project project(Path theme) {
-        if (theme != null && !java.nio.file.Files.isDirectory(theme)) {
-            throw new dev.vita.problem.UserError(theme, "templates folder not found");
-        }
-        return Project.here(theme);
     }
 
     static String size(long bytes) {

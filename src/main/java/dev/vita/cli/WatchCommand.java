@@ -48,8 +48,8 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Warnings warnings = new Warnings(p -> err.println("warning: " + p));
-        Project project = Project.here(options.templates);
-        List<Path> watched = new ArrayList<>(List.of(options.profile));
+        Project project = options.source.project();
+        List<Path> watched = new ArrayList<>(List.of(options.source.profile));
         watched.addAll(project.templateFolders());
         watched.add(project.workingDir().resolve("fonts"));
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
