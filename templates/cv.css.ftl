@@ -4,7 +4,7 @@
   size: ${(L.pageSize == "letter")?then("letter", "A4")};
   margin: ${L.marginMm}mm ${L.marginMm}mm ${L.bottomMarginMm()}mm ${L.marginMm}mm;
   @bottom-left { content: element(footer-name); }
-  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Charis SIL", serif; font-size: 8pt; color: #777; }
+  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Charis SIL", "DejaVu Serif", serif; font-size: 8pt; color: #777; }
 }
 #footer-name { position: running(footer-name); font-size: 8pt; color: #777; }
 @media screen {
@@ -12,7 +12,7 @@
   body { max-width: 180mm; margin: 2em auto; padding: 0 1.5em; }
 }
 html { color: #1c1c1c; }
-body { font-family: "Charis SIL", Charter, "Bitstream Charter", Georgia, serif; font-size: ${L.fontPt}pt; line-height: ${L.leading}; }
+body { font-family: "Charis SIL", "DejaVu Serif", "DejaVu Math TeX Gyre", Charter, "Bitstream Charter", Georgia, serif; font-size: ${L.fontPt}pt; line-height: ${L.leading}; }
 a { color: inherit; text-decoration: none; }
 @media screen { a { color: #24497a; } a:hover { text-decoration: underline; } }
 p { margin: 0; }

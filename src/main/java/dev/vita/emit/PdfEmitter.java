@@ -119,7 +119,16 @@ public final class PdfEmitter {
         PDDocument target = new PDDocument();
         b.usePDDocument(target);
         for (FontSet.Face f : fonts.faces()) {
-            b.useFont(new PDFontSupplier(load(target, f)), f.family(), f.weight(), f.style(), true);
+            // made on first use: a fallback face only comes into a document that needs one of its glyphs
+            b.useFont(new PDFontSupplier(null) {
+                private PDFont font;
+
+                @Override
+                public PDFont supply() {
+                    if (font == null) font = load(target, f);
+                    return font;
+                }
+            }, f.family(), f.weight(), f.style(), true);
         }
         b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // a relative reference is judged once resolved against the base folder

@@ -312,7 +312,9 @@ final class LatexDecoder {
             String sym = SYMBOLS.get(name);
             if (sym != null) {
                 // a word such as \log or \LaTeX keeps the space after it, as a reader expects; \ss does not
-                emit(spaceAfter && sym.length() > 1 && sym.chars().allMatch(Character::isLetter) ? sym + " " : sym, italic, bold);
+                // and in math, an operator such as \cap keeps the space the source put after it ("A ∩ B")
+                boolean word = sym.length() > 1 && sym.chars().allMatch(Character::isLetter);
+                emit(spaceAfter && (word || math) ? sym + " " : sym, italic, bold);
                 if (s.startsWith("{}", i)) i += 2;
                 return null;
             }
