@@ -41,7 +41,7 @@ table.entry { margin-bottom: 0.5em; }
 .detail { color: #333; }
 .coursework { font-size: 0.88em; color: #555; margin-top: 0.1em; }
 .label { font-style: italic; }
-.summary { text-align: justify; }
+.summary { text-align: left; } /* ragged right: without hyphenation, justified lines in this measure gape */
 .pub-title { font-weight: bold; }
 .authors { }
 .self { font-weight: bold; }
@@ -54,5 +54,5 @@ a.link { font-size: 0.78em; margin-left: 0.6em; color: #24497a; text-decoration:
 table.pub-group { margin: 0.2em 0 0.3em 0; }
 h3 { font-size: 1.02em; font-weight: normal; font-style: italic; color: #24497a; margin: 0; }
 .venue-name em { font-style: normal; }
-.abstract { font-size: 0.9em; color: #555; margin-top: 0.1em; text-align: justify; }
+.abstract { font-size: 0.9em; color: #555; margin-top: 0.1em; }
 table.legend { margin-bottom: 0.35em; font-size: 0.88em; font-style: italic; color: #555; }
