@@ -23,6 +23,7 @@ li { margin: 0; }
 .headline { font-size: 1.15em; font-style: italic; color: #555; margin-top: 0.15em; }
 .contact { font-size: 0.92em; margin-top: 0.35em; color: #333; }
 .dot { color: #999; }
+.skill { display: inline-block; } /* atomic: the dot stays with its skill */
 table.row { width: 100%; border-collapse: collapse; table-layout: fixed; page-break-inside: avoid; }
 table.row td { vertical-align: top; padding: 0; }
 td.when { width: 31mm; padding-right: 4.5mm !important; white-space: nowrap; text-align: right; font-size: 0.88em; color: #555; line-height: ${L.leading * 1.13}; }
