@@ -23,24 +23,28 @@ li { margin: 0; }
 .headline { font-size: 1.15em; font-style: italic; color: #555; margin-top: 0.15em; }
 .contact { font-size: 0.92em; margin-top: 0.35em; color: #333; }
 .dot { color: #999; }
-.skill { display: inline-block; } /* atomic: the dot stays with its skill */
-table.row { width: 100%; border-collapse: collapse; table-layout: fixed; page-break-inside: avoid; }
-table.row td { vertical-align: top; padding: 0; }
-td.when { width: 31mm; padding-right: 4.5mm !important; white-space: nowrap; text-align: right; font-size: 0.88em; color: #555; line-height: ${L.leading * 1.13}; }
+/* every row is two blocks side by side: the date (or label) column and the body */
+.row { display: table; width: 100%; table-layout: fixed; border-collapse: collapse; page-break-inside: avoid; }
+.row > .when, .row > .what { display: table-cell; vertical-align: top; padding: 0; }
+.row > .when { width: 31mm; padding-right: 4.5mm; white-space: nowrap; text-align: right; font-size: 0.88em; color: #555; line-height: ${L.leading * 1.13}; }
+.photo { float: right; margin: 0 0 0 4mm; }
 .keep { page-break-inside: avoid; }
 .section { margin-top: ${L.sectionGapEm}em; }
-table.heading { margin-bottom: 0.35em; }
-table.heading td.when { vertical-align: middle; }
+.row.heading { margin-bottom: 0.35em; }
+.row.heading > .when { vertical-align: middle; }
 .bar { height: 0.75em; background: #24497a; margin-top: 0.05em; }
 h2 { font-size: 1.3em; font-weight: normal; color: #24497a; margin: 0; line-height: 1.1; }
-table.entry { margin-bottom: 0.5em; }
-.section-summary table.entry, .section-interests table.entry { margin-bottom: 0.35em; }
-.section-skills table.entry { margin-bottom: 0.15em; }
-.section-skills td.when { font-weight: bold; color: #333; }
+.row.entry { margin-bottom: 0.5em; }
+.kind-text .row.entry, .section-interests .row.entry { margin-bottom: 0.35em; }
+.kind-oneline .row.entry, .kind-bullet .row.entry, .kind-numbered .row.entry { margin-bottom: 0.15em; }
+.oneline > .when { font-weight: bold; color: #333; }
+.part { display: inline-block; } /* atomic: the dot stays with its part */
+ul.bullet { margin: 0; }
+code { font-size: 0.92em; color: #333; } /* the registered faces only: an unregistered family makes the renderer scan every system font */
 .title { margin-bottom: 0.05em; }
 .where { float: right; font-style: italic; color: #555; font-size: 0.92em; }
 .detail { color: #333; }
-.coursework { font-size: 0.88em; color: #555; margin-top: 0.1em; }
+.note { font-size: 0.88em; color: #555; margin-top: 0.1em; }
 .label { font-style: italic; }
 .summary { text-align: left; } /* ragged right: without hyphenation, justified lines in this measure gape */
 .pub-title { font-weight: bold; }
@@ -52,8 +56,8 @@ sup.mark { font-size: 0.7em; vertical-align: super; line-height: 0; }
 .award { color: #7a4a00; border-color: #c9a05a; }
 a.link { font-size: 0.78em; margin-left: 0.6em; color: #24497a; text-decoration: underline; }
 .num { font-weight: normal; color: #555; }
-table.pub-group { margin: 0.2em 0 0.3em 0; }
+.row.pub-group { margin: 0.2em 0 0.3em 0; }
 h3 { font-size: 1.02em; font-weight: normal; font-style: italic; color: #24497a; margin: 0; }
 .venue-name em { font-style: normal; }
 .abstract { font-size: 0.9em; color: #555; margin-top: 0.1em; }
-table.legend { margin-bottom: 0.35em; font-size: 0.88em; font-style: italic; color: #555; }
+.row.legend { margin-bottom: 0.35em; font-size: 0.88em; font-style: italic; color: #555; }

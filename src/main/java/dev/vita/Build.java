@@ -93,18 +93,37 @@ public final class Build {
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
+        boolean photo = false;
         for (Future<Made> f : made) {
             Made m = join(f);
             out.addAll(m.artifacts());
             if (m.fitReport() != null) reports.add(m.fitReport());
+            photo |= m.photo();
         }
         long t2 = System.nanoTime();
         out.add(artifact("publications.bib", new BibWriter().write(cv.publications()), t2));
+        // the .tex includes the photo by this name, so the output folder compiles anywhere
+        if (photo) out.add(artifact(cv.photo().texFileName(), cv.photo().bytes(), t2));
         return new Result(out, reports);
     }
 
-    /** One variant's artifacts and, when it was fitted to a page limit, the fit report. */
-    private record Made(List<Artifact> artifacts, String fitReport) {}
+    /** One variant's artifacts, the fit report when it was fitted to a page limit, and whether it shows the photo. */
+    private record Made(List<Artifact> artifacts, String fitReport, boolean photo) {}
+
+    /** What every format of one variant is made from: the fitted document and its HTML, rendered once. */
+    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf) {}
+
+    /** One output format: the file extension and how a variant becomes its bytes. */
+    private record Format(String extension, java.util.function.Function<Job, byte[]> writer) {}
+
+    /** The formats every variant is written in, one line each; adding a format is one line here. */
+    private List<Format> formats() {
+        return List.of(
+                new Format("html", j -> j.html().getBytes(StandardCharsets.UTF_8)),
+                new Format("pdf", j -> j.pdf().pdf(j.html(), j.options().profileDir(), j.doc(), Version.get())),
+                new Format("tex", j -> templates.render("cv.tex.ftl", Map.of("doc", j.doc(), "sources", sources(j.cv(), j.options())))
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
     private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf) {
@@ -119,14 +138,12 @@ public final class Build {
         }
         List<Artifact> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        String html = render(doc);
-        out.add(artifact(name + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
-        long t1 = System.nanoTime();
-        out.add(artifact(name + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
-        long t2 = System.nanoTime();
-        String tex = templates.render("cv.tex.ftl", Map.of("doc", doc, "sources", sources(cv, o)));
-        out.add(artifact(name + ".tex", tex.getBytes(StandardCharsets.UTF_8), t2));
-        return new Made(out, report);
+        Job job = new Job(doc, render(doc), cv, o, pdf);
+        for (Format f : formats()) {
+            out.add(artifact(name + "." + f.extension(), f.writer().apply(job), t0));
+            t0 = System.nanoTime();
+        }
+        return new Made(out, report, doc.photo() != null);
     }
 
     /** Waits for a task; a user's mistake inside it surfaces as itself. */

@@ -231,7 +231,7 @@ public final class PageFit {
             for (int i = 0; i < s.items().size(); i++) {
                 if (!keys.contains(s.id() + "-" + i)) items.add(s.items().get(i));
             }
-            if (!items.isEmpty()) sections.add(new Section(s.id(), s.title(), items));
+            if (!items.isEmpty()) sections.add(s.withItems(items));
         }
         return doc.withSections(sections);
     }

@@ -6,6 +6,7 @@ import dev.vita.model.PartialDate;
 import dev.vita.model.Position;
 import dev.vita.model.Project;
 import dev.vita.model.Publication;
+import dev.vita.select.EntryView;
 import dev.vita.select.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ final class Priorities {
         }
 
         String label() {
-            return item instanceof Item i ? i.label() : abbreviate(item.toString());
+            return item instanceof Item i ? i.describe() : abbreviate(item.toString());
         }
     }
 
@@ -58,6 +59,7 @@ final class Priorities {
         if (item instanceof Position p) d = p.end() != null ? p.end() : p.start();
         if (item instanceof Project p) d = p.end() != null ? p.end() : p.start();
         if (item instanceof Education e) d = e.end() != null ? e.end() : e.start();
+        if (item instanceof EntryView v) return v.year();
         if (item instanceof Publication p && p.year() != null && p.year().matches("\\d{4}")) return Integer.parseInt(p.year());
         return d == null ? 9999 : d.year();
     }

@@ -27,6 +27,8 @@ public final class CvReader {
         if (!Files.exists(file)) throw new UserError(file, "no profile.yaml in this folder (vita new makes one)");
         ProfileReader.Located located = profiles.readLocated(file);
         Profile profile = located.profile();
+        located.warnings().forEach(warnings::add);
+        dev.vita.model.Photo photo = profile.photo() == null ? null : PhotoReader.read(dir, profile.photo(), located.locations());
         List<Path> bibs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (bibOverride.isEmpty()) {
@@ -57,7 +59,7 @@ public final class CvReader {
         if (!problems.isEmpty()) throw new UserError(problems);
         BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), profile.publications(), warnings);
         List<Publication> pubs = bibs.isEmpty() ? List.of() : reader.read(bibs);
-        return new Cv(profile, pubs);
+        return new Cv(profile, pubs, photo);
     }
 
     /** Why a bib file cannot be read, or null when it can. */

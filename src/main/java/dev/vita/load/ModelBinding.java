@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.vita.model.PartialDate;
+import dev.vita.model.RichText;
 import java.io.IOException;
 
 /** Jackson's binding of checked profile data to the model's records. */
@@ -17,6 +18,11 @@ final class ModelBinding {
                 @Override
                 public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     return PartialDate.parse(p.getValueAsString());
+                }
+            }).addDeserializer(RichText.class, new JsonDeserializer<>() {
+                @Override
+                public RichText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    return InlineMarkdown.parse(p.getValueAsString()).text();
                 }
             }))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

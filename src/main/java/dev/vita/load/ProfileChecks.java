@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 /** Checks a bound profile for what types cannot say: e-mail and web-address shapes. */
 final class ProfileChecks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]+");
-    /** The section names variants may use; a test keeps this equal to the selector's. */
-    static final List<String> SECTIONS = List.of(
-            "summary", "interests", "experience", "education", "publications", "projects", "opensource", "skills");
+    /** The standard section names variants may use (custom sections add their ids). */
+    static final List<String> SECTIONS = dev.vita.model.StandardSection.ids();
+    /** What a custom section's id may look like: it becomes an HTML id and a CSS class. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
 
     private final Locations at;
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<String> sectionIds = new java.util.LinkedHashSet<>(SECTIONS);
 
     ProfileChecks(Locations at) {
         this.at = at;
@@ -37,6 +39,23 @@ final class ProfileChecks {
             if (bib.isBlank()) fail("publications.bib[" + (i + 1) + "]", "empty file name");
         }
         publications(p.publications());
+        for (dev.vita.model.StandardSection s : dev.vita.model.StandardSection.values()) {
+            List<dev.vita.model.Entry> entries = s.entries(p);
+            if (entries != null) entries(entries, s.id());
+        }
+        custom(p.sections());
+        if (p.locale() != null && !dev.vita.model.Labels.LOCALES.contains(p.locale().strip().toLowerCase(java.util.Locale.ROOT))) {
+            fail("locale", "'" + YamlChecker.shorten(p.locale()) + "' is not a locale Vita has words for ("
+                    + String.join(", ", dev.vita.model.Labels.LOCALES) + "); override single words with labels:");
+        }
+        java.util.Set<String> labelKeys = new java.util.TreeSet<>(dev.vita.model.Labels.keys());
+        labelKeys.addAll(sectionIds);
+        for (String key : p.labels().keySet()) {
+            if (!labelKeys.contains(key)) {
+                fail("labels." + key, "no label '" + YamlChecker.shorten(key) + "'" + YamlChecker.suggestion(key, labelKeys)
+                        .replace("known keys", "labels are"));
+            }
+        }
         p.variants().forEach(this::variant);
         return problems;
     }
@@ -74,9 +93,43 @@ final class ProfileChecks {
         }
     }
 
+    /** Web addresses and e-mail of entries. */
+    private void entries(List<dev.vita.model.Entry> entries, String path) {
+        for (int i = 0; i < entries.size(); i++) {
+            dev.vita.model.Entry e = entries.get(i);
+            String at = path + "[" + (i + 1) + "]";
+            url(e.url(), at + ".url");
+            if (e.email() != null && !EMAIL.matcher(e.email().strip()).matches()) {
+                fail(at + ".email", "'" + YamlChecker.shorten(e.email()) + "' is not an e-mail address (name@example.org)");
+            }
+        }
+    }
+
+    /** Custom sections: a known kind, an id of their own, and their entries' addresses. */
+    private void custom(List<dev.vita.model.CustomSection> sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            dev.vita.model.CustomSection s = sections.get(i);
+            String path = "sections[" + (i + 1) + "]";
+            if (s.kind() != null && !dev.vita.model.EntryKind.USER_KINDS.contains(s.kind().strip().toLowerCase(java.util.Locale.ROOT))) {
+                fail(path + ".kind", "'" + YamlChecker.shorten(s.kind()) + "' is not an entry kind ("
+                        + String.join(", ", dev.vita.model.EntryKind.USER_KINDS) + ")"
+                        + YamlChecker.suggestion(s.kind(), new java.util.LinkedHashSet<>(dev.vita.model.EntryKind.USER_KINDS)).replaceAll(" \\(known keys.*", ""));
+            }
+            String id = s.sectionId();
+            String where = s.id() != null ? path + ".id" : path + ".title";
+            if (s.id() != null && !ID.matcher(s.id().strip()).matches()) {
+                fail(where, "'" + YamlChecker.shorten(s.id()) + "' is not a section id: letters, digits, '-' and '_' only");
+            } else if (!sectionIds.add(id)) {
+                fail(where, "section id '" + YamlChecker.shorten(id) + "' is already taken"
+                        + (SECTIONS.contains(id) ? " by a standard section; give this one an id:" : " by another section; give one an id:"));
+            }
+            entries(s.entries(), path + ".entries");
+        }
+    }
+
     private void section(String id, String path) {
-        if (!SECTIONS.contains(id)) {
-            fail(path, "no section '" + YamlChecker.shorten(id) + "'" + YamlChecker.suggestion(id, new java.util.LinkedHashSet<>(SECTIONS))
+        if (!sectionIds.contains(id)) {
+            fail(path, "no section '" + YamlChecker.shorten(id) + "'" + YamlChecker.suggestion(id, sectionIds)
                     .replace("known keys", "sections are"));
         }
     }

@@ -38,8 +38,8 @@ public final class ProfileReader {
     /** Aliases of lists and mappings; a few are handy, thousands are a billion-laughs bomb. */
     static final int MAX_ALIASES = 50;
 
-    /** A profile with where each of its values stands in the file. */
-    public record Located(Profile profile, Locations locations) {}
+    /** A profile with where each of its values stands in the file, and what was odd in it (warnings). */
+    public record Located(Profile profile, Locations locations, List<Problem> warnings) {}
 
     /** Reads and checks one profile file. */
     public Profile read(Path file) {
@@ -63,7 +63,7 @@ public final class ProfileReader {
             Profile profile = tree == null ? null : ModelBinding.MAPPER.convertValue(tree, Profile.class);
             if (profile != null) problems.addAll(new ProfileChecks(checker.locations()).check(profile));
             if (!problems.isEmpty()) throw new UserError(sorted(problems));
-            return new Located(profile, checker.locations());
+            return new Located(profile, checker.locations(), List.copyOf(checker.warnings()));
         } catch (MarkedYAMLException e) {
             throw new UserError(syntax(file, e));
         } catch (YAMLException e) {

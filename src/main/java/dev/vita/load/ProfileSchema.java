@@ -11,6 +11,7 @@ import dev.vita.model.Doc;
 import dev.vita.model.PartialDate;
 import dev.vita.model.Profile;
 import dev.vita.model.Required;
+import dev.vita.model.RichText;
 
 /**
  * The JSON Schema of profile.yaml, generated from the model records (never written by hand), so
@@ -18,6 +19,8 @@ import dev.vita.model.Required;
  */
 public final class ProfileSchema {
     private ProfileSchema() {}
+
+    private static final String MARKDOWN = "Text; inline Markdown allowed: **bold**, *italic*, [text](https://...), `code`.";
 
     /** The schema as pretty-printed JSON. */
     public static String json() {
@@ -32,6 +35,12 @@ public final class ProfileSchema {
                     return d == null || f.isFakeContainerItemScope() ? null : d.value();
                 });
         b.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+            if (type.getErasedType() == RichText.class) {
+                ObjectNode text = context.getGeneratorConfig().createObjectNode();
+                text.put("type", "string");
+                text.put("description", MARKDOWN);
+                return new CustomDefinition(text, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+            }
             if (type.getErasedType() != PartialDate.class) return null;
             // YAML reads 2024 as a number and 2024-01 as text; the reader accepts both
             ObjectNode date = context.getGeneratorConfig().createObjectNode();
@@ -40,6 +49,13 @@ public final class ProfileSchema {
             return new CustomDefinition(date, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
         });
         ObjectNode schema = new SchemaGenerator(b.build()).generateSchema(Profile.class);
+        // a custom section's entry may also be a plain string (bullet, text and numbered sections)
+        var entries = schema.at("/properties/sections/items/properties/entries");
+        if (entries instanceof ObjectNode list && list.get("items") != null) {
+            ObjectNode either = schema.objectNode();
+            either.putArray("anyOf").add(schema.objectNode().put("type", "string").put("description", MARKDOWN)).add(list.get("items"));
+            list.set("items", either);
+        }
         ObjectNode out = schema.objectNode();
         out.put("$schema", schema.path("$schema").asText());
         out.put("title", "Vita profile.yaml");

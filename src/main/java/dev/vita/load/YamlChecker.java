@@ -2,6 +2,7 @@ package dev.vita.load;
 
 import dev.vita.model.PartialDate;
 import dev.vita.model.Required;
+import dev.vita.model.RichText;
 import dev.vita.problem.Problem;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -40,6 +41,7 @@ final class YamlChecker {
 
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final Locations locations;
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int visited;
@@ -51,6 +53,11 @@ final class YamlChecker {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** What was odd but not wrong, such as Markdown nested too deeply. */
+    List<Problem> warnings() {
+        return warnings;
     }
 
     Locations locations() {
@@ -101,6 +108,7 @@ final class YamlChecker {
         }
         Class<?> c = (Class<?>) type;
         if (c == String.class) return scalar(node, path, "text");
+        if (c == RichText.class) return markdown(node, path);
         if (c == Integer.class || c == int.class) {
             String s = scalar(node, path, "a whole number");
             if (s == null) return null;
@@ -125,8 +133,32 @@ final class YamlChecker {
             }
         }
         if (c.isEnum()) return bindEnum(node, c, path);
+        if (c.isRecord() && node instanceof ScalarNode && hasTextForm(c)) {
+            // a plain string where such a record is expected is the record's text
+            Object text = markdown(node, path);
+            return text == null ? null : new LinkedHashMap<>(Map.of("text", text));
+        }
         if (c.isRecord()) return bindRecord(node, c, path);
         throw new IllegalStateException("no YAML binding for " + type);
+    }
+
+    /** Text with inline Markdown: refused links are problems, too deep a nesting a warning; the text is kept as written. */
+    private String markdown(Node node, String path) {
+        String s = scalar(node, path, "text");
+        if (s == null) return null;
+        InlineMarkdown.Result r = InlineMarkdown.parse(s);
+        for (String e : r.errors()) problem(node, label(path) + e);
+        Mark m = node.getStartMark();
+        for (String w : r.warnings()) warnings.add(new Problem(file, m.getLine() + 1, m.getColumn() + 1, label(path) + w));
+        return s;
+    }
+
+    /** Records with a {@code text} component accept a plain string in its place. */
+    private static boolean hasTextForm(Class<?> c) {
+        for (RecordComponent rc : c.getRecordComponents()) {
+            if (rc.getName().equals("text") && rc.getType() == RichText.class) return true;
+        }
+        return false;
     }
 
     private String scalar(Node node, String path, String expected) {

@@ -4,10 +4,10 @@ import java.util.List;
 
 /** An open-source organisation contributed to, with the projects concerned; {@code previous} marks past ones. */
 public record Contribution(
-        @Required String name,
+        @Required RichText name,
         List<String> projects,
         String url,
-        String summary,
+        RichText summary,
         @Doc("true for past involvement.") Boolean previous,
         @Doc(Item.TAGS) List<String> tags,
         @Doc(Item.PRIORITY) Integer priority) implements Item {
@@ -19,7 +19,7 @@ public record Contribution(
     }
 
     @Override
-    public String label() {
-        return name;
+    public String describe() {
+        return name.text();
     }
 }

@@ -4,15 +4,15 @@ import java.util.List;
 
 /** A degree or programme at an institution, with optional GPA, highlights (honours, roles) and coursework. */
 public record Education(
-        @Required String institution,
-        String degree,
-        List<String> details,
+        @Required RichText institution,
+        RichText degree,
+        List<RichText> details,
         String location,
         @Doc(PartialDate.FORMATS) PartialDate start,
         @Doc(PartialDate.FORMATS) PartialDate end,
         String gpa,
-        List<String> highlights,
-        List<String> coursework,
+        List<RichText> highlights,
+        List<RichText> coursework,
         String url,
         @Doc(Item.TAGS) List<String> tags,
         @Doc(Item.PRIORITY) Integer priority) implements Item {
@@ -30,7 +30,7 @@ public record Education(
     }
 
     @Override
-    public String label() {
-        return institution;
+    public String describe() {
+        return institution.text();
     }
 }

@@ -10,7 +10,7 @@ public interface Item {
     String PRIORITY = "Higher is kept longer when a page must fit.";
 
     /** The words a person would use to name this item in a report. */
-    String label();
+    String describe();
 
     /** Tags used by variants to pick items; empty means "shown everywhere". */
     List<String> tags();

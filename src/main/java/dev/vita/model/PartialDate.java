@@ -6,19 +6,25 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A date as CVs give them: a year, a month and year, a season and year, or "present".
- * Parsed from {@code 2024}, {@code 2024-01}, {@code Jan 2024}, {@code January 2024},
- * {@code Spring 2022}, {@code present} / {@code now}.
+ * A date as CVs give them: a year, a month and year, a full date, a season and year, or "present".
+ * Parsed from {@code 2024}, {@code 2024-01}, {@code 2024-03-15}, {@code Jan 2024}, {@code January 2024},
+ * {@code Spring 2022}, {@code present} / {@code now}. {@code day} is 0 when the date has none.
  */
-public record PartialDate(int year, int month, String season, boolean present) implements Comparable<PartialDate> {
+public record PartialDate(int year, int month, String season, boolean present, int day) implements Comparable<PartialDate> {
+
+    /** A date without a day. */
+    public PartialDate(int year, int month, String season, boolean present) {
+        this(year, month, season, present, 0);
+    }
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern FULL = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern WORD_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{4})");
     private static final java.util.List<String> SEASONS = java.util.List.of("Winter", "Spring", "Summer", "Fall", "Autumn");
 
     /** The spellings a date may take, as the schema and error messages name them. */
-    public static final String FORMATS = "A date: 2024, 2024-01, Jan 2024, Spring 2024 or present.";
+    public static final String FORMATS = "A date: 2024, 2024-01, 2024-03-15, Jan 2024, Spring 2024 or present.";
 
     public static final PartialDate PRESENT = new PartialDate(9999, 12, null, true);
 
@@ -32,6 +38,16 @@ public record PartialDate(int year, int month, String season, boolean present) i
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) return new PartialDate(Integer.parseInt(m.group(1)), month, null, false);
+        }
+        m = FULL.matcher(t);
+        if (m.matches()) {
+            try {
+                java.time.LocalDate d = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return new PartialDate(d.getYear(), d.getMonthValue(), null, false, d.getDayOfMonth());
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("cannot read date '" + t + "': no such day");
+            }
         }
         m = WORD_YEAR.matcher(t);
         if (m.matches()) {
@@ -48,7 +64,7 @@ public record PartialDate(int year, int month, String season, boolean present) i
             }
         }
         throw new IllegalArgumentException("cannot read date '" + t
-                + "': write 2024, 2024-01, Jan 2024, Spring 2024 or present");
+                + "': write 2024, 2024-01, 2024-03-15, Jan 2024, Spring 2024 or present");
     }
 
     /** The month's short name, or "" when the date has none. */
@@ -60,6 +76,7 @@ public record PartialDate(int year, int month, String season, boolean present) i
     public String display() {
         if (present) return "present";
         if (season != null) return season + " " + year;
+        if (day != 0) return day + " " + monthName() + " " + year;
         return month == 0 ? Integer.toString(year) : monthName() + " " + year;
     }
 
@@ -77,7 +94,8 @@ public record PartialDate(int year, int month, String season, boolean present) i
     @Override
     public int compareTo(PartialDate o) {
         if (year != o.year) return Integer.compare(year, o.year);
-        return Integer.compare(month, o.month);
+        if (month != o.month) return Integer.compare(month, o.month);
+        return Integer.compare(day, o.day);
     }
 
     @Override

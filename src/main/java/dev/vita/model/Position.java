@@ -4,14 +4,14 @@ import java.util.List;
 
 /** A job or appointment; role and dates are optional because not every source gives them. */
 public record Position(
-        @Required String organization,
-        String role,
+        @Required RichText organization,
+        RichText role,
         String location,
         @Doc(PartialDate.FORMATS) PartialDate start,
         @Doc(PartialDate.FORMATS) PartialDate end,
         String url,
-        String summary,
-        List<String> highlights,
+        RichText summary,
+        List<RichText> highlights,
         @Doc(Item.TAGS) List<String> tags,
         @Doc(Item.PRIORITY) Integer priority) implements Item {
 
@@ -26,7 +26,7 @@ public record Position(
     }
 
     @Override
-    public String label() {
-        return organization;
+    public String describe() {
+        return organization.text();
     }
 }

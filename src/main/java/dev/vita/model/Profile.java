@@ -13,7 +13,7 @@ public record Profile(
         String phone,
         @Doc("Homepage, an http:// or https:// address.") String website,
         @Doc("Further labelled links (Google Scholar, GitHub, ...).") List<Link> links,
-        @Doc("One paragraph per item.") List<String> summary,
+        @Doc("One paragraph per item; inline Markdown allowed.") List<RichText> summary,
         List<String> interests,
         List<Position> experience,
         List<Contribution> openSource,
@@ -21,6 +21,20 @@ public record Profile(
         List<Project> projects,
         List<SkillGroup> skills,
         List<Education> education,
+        @Doc("Awards, honours, prizes.") List<Entry> awards,
+        @Doc("Talks and invited presentations.") List<Entry> talks,
+        @Doc("Courses taught or assisted.") List<Entry> teaching,
+        @Doc("Service: reviewing, committees, organising.") List<Entry> service,
+        @Doc("Grants and funding won.") List<Entry> grants,
+        @Doc("Students supervised; title is the student's name.") List<Entry> supervision,
+        @Doc("Languages spoken; title is the language, level how well.") List<Entry> languages,
+        @Doc("Certificates and licences.") List<Entry> certificates,
+        @Doc("Volunteering.") List<Entry> volunteer,
+        @Doc("References; title is the referee's name.") List<Entry> references,
+        @Doc("Sections with a title of your own, placed after the standard ones unless a variant orders them.") List<CustomSection> sections,
+        @Doc("The documents' language: en, de, fr, es, pt, it, zh, ja or ko (default en).") String locale,
+        @Doc("Your own words for any label: section titles by section id, present, etAl, month.3, ...") Map<String, String> labels,
+        @Doc("A JPEG or PNG photo inside the profile folder, shown in the header.") String photo,
         @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants) {
 
     public Profile {
@@ -34,6 +48,29 @@ public record Profile(
         projects = Lists.copy(projects);
         skills = Lists.copy(skills);
         education = Lists.copy(education);
+        awards = Lists.copy(awards);
+        talks = Lists.copy(talks);
+        teaching = Lists.copy(teaching);
+        service = Lists.copy(service);
+        grants = Lists.copy(grants);
+        supervision = Lists.copy(supervision);
+        languages = Lists.copy(languages);
+        certificates = Lists.copy(certificates);
+        volunteer = Lists.copy(volunteer);
+        references = Lists.copy(references);
+        sections = Lists.copy(sections);
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
         variants = variants == null ? Map.of() : Map.copyOf(variants);
+    }
+
+    /** A profile with only the eight original sections (plain-text summary), as tests and tools make them. */
+    public Profile(String name, List<String> aliases, String headline, String location, String email, String phone,
+            String website, List<Link> links, List<String> summary, List<String> interests, List<Position> experience,
+            List<Contribution> openSource, PublicationSettings publications, List<Project> projects, List<SkillGroup> skills,
+            List<Education> education, Map<String, Variant> variants) {
+        this(name, aliases, headline, location, email, phone, website, links,
+                summary == null ? null : summary.stream().map(RichText::plain).toList(), interests, experience, openSource,
+                publications, projects, skills, education, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, variants);
     }
 }

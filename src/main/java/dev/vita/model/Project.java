@@ -4,12 +4,12 @@ import java.util.List;
 
 /** A project with an optional period; a lone {@code start} is a single date ("2021", "Spring 2022"). */
 public record Project(
-        @Required String name,
+        @Required RichText name,
         @Doc(PartialDate.FORMATS) PartialDate start,
         @Doc(PartialDate.FORMATS) PartialDate end,
         String url,
-        String summary,
-        List<String> highlights,
+        RichText summary,
+        List<RichText> highlights,
         @Doc(Item.TAGS) List<String> tags,
         @Doc(Item.PRIORITY) Integer priority) implements Item {
 
@@ -24,7 +24,7 @@ public record Project(
     }
 
     @Override
-    public String label() {
-        return name;
+    public String describe() {
+        return name.text();
     }
 }

@@ -35,7 +35,7 @@ public record Publication(
     }
 
     @Override
-    public String label() {
+    public String describe() {
         return title == null ? key : title.text();
     }
 

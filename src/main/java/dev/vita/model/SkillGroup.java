@@ -11,7 +11,7 @@ public record SkillGroup(@Required String group, List<String> items, @Doc(Item.T
     }
 
     @Override
-    public String label() {
+    public String describe() {
         return group;
     }
 }

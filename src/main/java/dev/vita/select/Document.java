@@ -1,13 +1,18 @@
 package dev.vita.select;
 
 import dev.vita.model.Author;
+import dev.vita.model.Labels;
+import dev.vita.model.Photo;
 import dev.vita.model.Profile;
 import dev.vita.model.Publication;
 import dev.vita.model.PublicationSettings;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What one variant shows: the person, the sections in order, the legend, the layout, and whether entries are compact. */
+/**
+ * What one variant shows: the person, the sections in order, the legend, the layout, whether entries
+ * are compact, the words of its language and the photo (null when none is shown).
+ */
 public record Document(
         String variant,
         String title,
@@ -16,11 +21,30 @@ public record Document(
         List<LegendEntry> legend,
         Layout layout,
         boolean compact,
-        String generator) {
+        String generator,
+        Labels labels,
+        Photo photo) {
 
     public Document {
         sections = List.copyOf(sections);
         legend = List.copyOf(legend);
+        labels = labels == null ? Labels.of(null, null) : labels;
+    }
+
+    /** A document in English without a photo. */
+    public Document(String variant, String title, Profile person, List<Section> sections, List<LegendEntry> legend,
+            Layout layout, boolean compact, String generator) {
+        this(variant, title, person, sections, legend, layout, compact, generator, null, null);
+    }
+
+    /** The word for a label key in the document's language ("present", "etAl", "coursework", ...). */
+    public String label(String key) {
+        return labels.get(key);
+    }
+
+    /** The language, for the HTML lang attribute. */
+    public String lang() {
+        return labels.locale();
     }
 
     /** The role symbols printed after an author's name, in role order ("" when none). */
@@ -41,7 +65,7 @@ public record Document(
 
     /** The heading of the group a paper belongs to ("" when the profile does not group). */
     public String group(Publication p) {
-        return Selector.groupHeading(p, person.publications().groupBy());
+        return Selector.groupHeading(p, person.publications().groupBy(), labels);
     }
 
     /** True when a paper is the first of its group among the shown ones, so its heading goes above it. */
@@ -66,11 +90,11 @@ public record Document(
 
     /** The same document with another layout, for the page fit. */
     public Document withLayout(Layout other) {
-        return new Document(variant, title, person, sections, legend, other, compact, generator);
+        return new Document(variant, title, person, sections, legend, other, compact, generator, labels, photo);
     }
 
     /** The same document with other sections, for the page fit; the legend follows what is shown. */
     public Document withSections(List<Section> other) {
-        return new Document(variant, title, person, other, Selector.legend(person, other), layout, compact, generator);
+        return new Document(variant, title, person, other, Selector.legend(person, other, labels), layout, compact, generator, labels, photo);
     }
 }

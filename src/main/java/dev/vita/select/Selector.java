@@ -1,10 +1,15 @@
 package dev.vita.select;
 
+import dev.vita.model.CustomSection;
 import dev.vita.model.Cv;
+import dev.vita.model.Entry;
+import dev.vita.model.EntryKind;
 import dev.vita.model.Item;
+import dev.vita.model.Labels;
 import dev.vita.model.Profile;
 import dev.vita.model.Publication;
 import dev.vita.model.Role;
+import dev.vita.model.StandardSection;
 import dev.vita.model.Variant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,28 +21,22 @@ import java.util.Set;
 
 /** Picks, orders and caps what a variant shows. */
 public final class Selector {
-    /** Every section Vita knows, in the full CV's order, with its default heading. */
+    /** Every standard section, in the full CV's order, with its English heading. */
     public static final Map<String, String> SECTIONS = sections();
 
     private static Map<String, String> sections() {
+        Labels en = Labels.of("en", null);
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("summary", "Summary");
-        m.put("interests", "Research Interests");
-        m.put("experience", "Experience");
-        m.put("education", "Education");
-        m.put("publications", "Publications");
-        m.put("projects", "Projects");
-        m.put("opensource", "Open-Source Contributions");
-        m.put("skills", "Skills");
+        for (String id : StandardSection.ids()) m.put(id, en.get(id));
         return m;
     }
 
-    /** The variants built when the profile declares none. */
+    /** The variants built when the profile declares none; their titles come from the profile's language. */
     public static Map<String, Variant> defaultVariants() {
         Map<String, Variant> m = new LinkedHashMap<>();
-        m.put("cv", new Variant("Curriculum Vitae", List.of(), List.of(), null, null, null, List.of(), null, false));
-        m.put("resume", new Variant("Résumé", List.of("summary", "experience", "education", "publications", "projects", "skills"),
-                List.of(), Map.of("summary", 1), 1, null, List.of("experience", "education"), null, true));
+        m.put("cv", new Variant(null, List.of(), List.of(), null, null, null, List.of(), null, false, null));
+        m.put("resume", new Variant(null, List.of("summary", "experience", "education", "publications", "projects", "skills"),
+                List.of(), Map.of("summary", 1), 1, null, List.of("experience", "education"), null, true, null));
         return m;
     }
 
@@ -49,25 +48,73 @@ public final class Selector {
     /** Makes the document one variant shows. */
     public Document select(Cv cv, String name, Variant v, String pageSize, String generator) {
         Profile p = cv.profile();
-        List<String> order = v.sections().isEmpty() ? List.copyOf(SECTIONS.keySet()) : v.sections();
+        Labels labels = Labels.of(p.locale(), p.labels());
+        Entries entries = new Entries(labels, v.compact());
+        Map<String, CustomSection> custom = new LinkedHashMap<>();
+        for (CustomSection c : p.sections()) custom.putIfAbsent(c.sectionId(), c);
+        List<String> order = new ArrayList<>(v.sections());
+        if (order.isEmpty()) {
+            order.addAll(StandardSection.ids());
+            order.addAll(custom.keySet());
+        }
         List<Section> sections = new ArrayList<>();
         for (String id : order) {
-            List<?> items = switch (id) {
-                case "summary" -> cap(p.summary(), v, id);
-                case "interests" -> cap(p.interests(), v, id);
-                case "experience" -> pick(p.experience(), v, id);
-                case "education" -> pick(p.education(), v, id);
-                case "publications" -> pick(publications(cv.publications(), v, p.publications().groupBy()), v, id);
-                case "projects" -> pick(p.projects(), v, id);
-                case "opensource" -> pick(p.openSource(), v, id);
-                case "skills" -> pick(p.skills(), v, id);
-                default -> throw new IllegalArgumentException("unknown section '" + id + "'");
-            };
-            if (!items.isEmpty()) sections.add(new Section(id, SECTIONS.get(id), items));
+            StandardSection std = StandardSection.of(id);
+            CustomSection c = custom.get(id);
+            Section s;
+            if (std != null) {
+                s = new Section(id, labels.get(id), std.kind().id(), standard(std, cv, v, entries));
+            } else if (c != null) {
+                EntryKind kind = kind(c);
+                List<Entry> picked = pick(c.entries(), v, id);
+                List<EntryView> items = new ArrayList<>();
+                for (int i = 0; i < picked.size(); i++) items.add(entries.entry(picked.get(i), kind, i));
+                s = new Section(id, labels.find(id) != null ? labels.get(id) : c.title(), kind.id(), items);
+            } else {
+                throw new IllegalArgumentException("unknown section '" + id + "'");
+            }
+            if (!s.items().isEmpty()) sections.add(s);
         }
         String size = v.pageSize() != null ? v.pageSize() : pageSize;
-        String title = v.title() != null ? v.title() : "Curriculum Vitae";
-        return new Document(name, title, p, sections, legend(p, sections), Layout.standard(size), v.compact(), generator);
+        String title = v.title() != null ? v.title()
+                : labels.find("title." + name) != null ? labels.get("title." + name) : labels.get("title.cv");
+        return new Document(name, title, p, sections, legend(p, sections, labels), Layout.standard(size), v.compact(), generator,
+                labels, v.photo() ? cv.photo() : null);
+    }
+
+    /** The items of a standard section, picked by the variant and drawn as entry views (papers stay papers). */
+    private static List<?> standard(StandardSection std, Cv cv, Variant v, Entries entries) {
+        Profile p = cv.profile();
+        String id = std.id();
+        return switch (std) {
+            case SUMMARY -> cap(p.summary(), v, id).stream().map(entries::paragraph).toList();
+            case INTERESTS -> p.interests().isEmpty() ? List.of() : List.of(entries.interests(cap(p.interests(), v, id)));
+            case EXPERIENCE -> pick(p.experience(), v, id).stream().map(entries::experience).toList();
+            case EDUCATION -> pick(p.education(), v, id).stream().map(entries::education).toList();
+            case PUBLICATIONS -> pick(publications(cv.publications(), v, p.publications().groupBy()), v, id);
+            case PROJECTS -> pick(p.projects(), v, id).stream().map(entries::project).toList();
+            case OPENSOURCE -> pick(p.openSource(), v, id).stream().map(entries::openSource).toList();
+            case SKILLS -> pick(p.skills(), v, id).stream().map(entries::skills).toList();
+            default -> {
+                List<Entry> picked = pick(std.entries(p), v, id);
+                List<EntryView> out = new ArrayList<>();
+                for (int i = 0; i < picked.size(); i++) out.add(entries.entry(picked.get(i), std.kind(), i));
+                yield out;
+            }
+        };
+    }
+
+    /**
+     * A custom section's kind: the one it names, else inferred from its entries: plain strings make
+     * a bullet list, label/details mappings one-line entries, anything else detailed entries.
+     */
+    static EntryKind kind(CustomSection c) {
+        EntryKind named = EntryKind.of(c.kind());
+        if (named != null) return named;
+        boolean allText = c.entries().stream().allMatch(e -> e.text() != null && e.title() == null && e.label() == null);
+        if (allText) return EntryKind.BULLET;
+        boolean oneLine = c.entries().stream().allMatch(e -> e.label() != null && e.title() == null);
+        return oneLine ? EntryKind.ONELINE : EntryKind.DETAILED;
     }
 
     /** Headings for the badge kinds, in the order their groups appear; other kinds follow alphabetically. */
@@ -87,11 +134,13 @@ public final class Selector {
         return m;
     }
 
-    /** The group heading of a paper under a grouping (none, type or year). */
-    static String groupHeading(Publication p, String groupBy) {
+    /** The group heading of a paper under a grouping (none, type or year), in the document's language. */
+    static String groupHeading(Publication p, String groupBy, Labels labels) {
         return switch (groupBy) {
-            case "type" -> KIND_HEADINGS.getOrDefault(p.kind(), p.kind());
-            case "year" -> p.year() == null ? "Undated" : p.year();
+            case "type" -> KIND_HEADINGS.containsKey(p.kind())
+                    ? labels.get("group." + (p.kind().equals("Chapter") ? "book" : p.kind().toLowerCase(java.util.Locale.ROOT)))
+                    : p.kind();
+            case "year" -> p.year() == null ? labels.get("group.undated") : p.year();
             default -> "";
         };
     }
@@ -144,7 +193,7 @@ public final class Selector {
     }
 
     /** Exactly the roles present among the shown papers, in role order. */
-    static List<LegendEntry> legend(Profile p, List<Section> sections) {
+    static List<LegendEntry> legend(Profile p, List<Section> sections, Labels labels) {
         Set<Role> present = EnumSet.noneOf(Role.class);
         for (Section s : sections) {
             for (Object item : s.items()) {
@@ -154,7 +203,7 @@ public final class Selector {
             }
         }
         List<LegendEntry> out = new ArrayList<>();
-        for (Role r : present) out.add(new LegendEntry(p.publications().marker(r), r.legend()));
+        for (Role r : present) out.add(new LegendEntry(p.publications().marker(r), labels.get("legend." + r.key())));
         return out;
     }
 }

@@ -85,7 +85,7 @@ class BrokenInputsTest {
         c.add(yaml("merge key", replace("    role: Engineer", "    <<: {role: Engineer}"),
                 p + ":5:5: YAML merge keys (<<) are not supported: write the keys out"));
         c.add(yaml("short unknown key", BASE + "base: x\n",
-                p + ":11:1: unknown key 'base' (known keys: aliases, education, email, experience, headline, interests, links, location, name, openSource, phone, projects, publications, skills, summary, variants, website)"));
+                p + ":11:1: unknown key 'base' (known keys: aliases, awards, certificates, education, email, experience, grants, headline, interests, labels, languages, links, locale, location, name, openSource, phone, photo, projects, publications, references, sections, service, skills, summary, supervision, talks, teaching, variants, volunteer, website)"));
         // types
         c.add(yaml("list where text belongs", replace("    role: Engineer", "    role: [Engineer, Lead]"),
                 p + ":5:11: experience[1].role: expected text, found a list"));
@@ -110,13 +110,13 @@ class BrokenInputsTest {
                 p + ":4:5: experience[1]: 'organization' is required"));
         // dates
         c.add(yaml("month 13", replace("start: 2022-03", "start: 2022-13"),
-                p + ":6:12: experience[1].start: cannot read date '2022-13': write 2024, 2024-01, Jan 2024, Spring 2024 or present"));
+                p + ":6:12: experience[1].start: cannot read date '2022-13': write 2024, 2024-01, 2024-03-15, Jan 2024, Spring 2024 or present"));
         c.add(yaml("misspelt month", replace("start: 2022-03", "start: Jnuary 2022"),
-                p + ":6:12: experience[1].start: cannot read date 'Jnuary 2022': write 2024, 2024-01, Jan 2024, Spring 2024 or present"));
+                p + ":6:12: experience[1].start: cannot read date 'Jnuary 2022': write 2024, 2024-01, 2024-03-15, Jan 2024, Spring 2024 or present"));
         c.add(yaml("two-digit year", replace("    start: 2019", "    start: 19"),
-                p + ":10:12: education[1].start: cannot read date '19': write 2024, 2024-01, Jan 2024, Spring 2024 or present"));
-        c.add(yaml("full day date", replace("end: present", "end: 2024-01-15"),
-                p + ":7:10: experience[1].end: cannot read date '2024-01-15': write 2024, 2024-01, Jan 2024, Spring 2024 or present"));
+                p + ":10:12: education[1].start: cannot read date '19': write 2024, 2024-01, 2024-03-15, Jan 2024, Spring 2024 or present"));
+        c.add(yaml("no such day", replace("end: present", "end: 2024-02-30"),
+                p + ":7:10: experience[1].end: cannot read date '2024-02-30': no such day"));
         // addresses
         c.add(yaml("web address without scheme", BASE + "website: example.org\n",
                 p + ":11:10: website: 'example.org' is not a web address (write it with http:// or https://)"));
@@ -156,7 +156,7 @@ class BrokenInputsTest {
                         .replace("    start: 2019", "    start: someday"),
                 p + ":2:8: email: 'nope' is not an e-mail address (name@example.org)",
                 p + ":5:5: unknown key 'rol' in experience[1] — did you mean 'role'?",
-                p + ":10:12: education[1].start: cannot read date 'someday': write 2024, 2024-01, Jan 2024, Spring 2024 or present"));
+                p + ":10:12: education[1].start: cannot read date 'someday': write 2024, 2024-01, 2024-03-15, Jan 2024, Spring 2024 or present"));
         // files around the profile
         c.add(files("bib file named but missing", List.<String[]>of(new String[] {"profile.yaml", BASE + "publications:\n  bib: [papers.bib]\n"}), List.of(),
                 p + ":12:9: publications.bib[1]: 'papers.bib' not found (looked for {dir}/papers.bib)"));

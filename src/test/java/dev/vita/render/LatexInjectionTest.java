@@ -75,30 +75,30 @@ class LatexInjectionTest {
     private static List<String> values() {
         Profile p = cv.profile();
         List<String> v = new ArrayList<>(List.of(p.name(), p.headline(), p.location(), p.email(), p.phone()));
-        v.addAll(p.summary());
+        p.summary().forEach(t -> v.add(t.text()));
         v.addAll(p.interests());
         p.links().forEach(l -> v.add(l.label()));
         p.experience().forEach(e -> {
-            v.addAll(List.of(e.organization(), e.role(), e.location(), e.summary()));
-            v.addAll(e.highlights());
+            v.addAll(List.of(e.organization().text(), e.role().text(), e.location(), e.summary().text()));
+            e.highlights().forEach(t -> v.add(t.text()));
         });
         p.openSource().forEach(c -> {
-            v.addAll(List.of(c.name(), c.summary()));
+            v.addAll(List.of(c.name().text(), c.summary().text()));
             v.addAll(c.projects());
         });
         p.projects().forEach(pr -> {
-            v.addAll(List.of(pr.name(), pr.summary()));
-            v.addAll(pr.highlights());
+            v.addAll(List.of(pr.name().text(), pr.summary().text()));
+            pr.highlights().forEach(t -> v.add(t.text()));
         });
         p.skills().forEach(g -> {
             v.add(g.group());
             v.addAll(g.items());
         });
         p.education().forEach(e -> {
-            v.addAll(List.of(e.institution(), e.degree(), e.location(), e.gpa()));
-            v.addAll(e.details());
-            v.addAll(e.highlights());
-            v.addAll(e.coursework());
+            v.addAll(List.of(e.institution().text(), e.degree().text(), e.location(), e.gpa()));
+            e.details().forEach(t -> v.add(t.text()));
+            e.highlights().forEach(t -> v.add(t.text()));
+            e.coursework().forEach(t -> v.add(t.text()));
         });
         for (Publication pub : cv.publications()) {
             v.addAll(List.of(pub.title().text(), pub.venue().text(), pub.note().text(), pub.abstractText().text()));

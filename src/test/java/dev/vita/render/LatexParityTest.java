@@ -15,6 +15,7 @@ import dev.vita.model.Publication;
 import dev.vita.model.SkillGroup;
 import dev.vita.problem.Warnings;
 import dev.vita.select.Document;
+import dev.vita.select.EntryView;
 import dev.vita.select.Section;
 import dev.vita.select.Selector;
 import java.io.IOException;
@@ -91,32 +92,26 @@ class LatexParityTest {
             f.add(s.title());
             if (s.id().equals("publications")) doc.legend().forEach(l -> f.add(l.symbol() + " " + l.text()));
             for (Object item : s.items()) {
-                if (item instanceof Position p) {
-                    add(f, p.when(), p.role(), p.organization(), p.summary());
-                } else if (item instanceof Education e) {
-                    add(f, e.when(), e.degree(), e.institution());
-                    add(f, e.details().toArray(String[]::new));
-                    add(f, e.gpa() == null ? null : "GPA " + e.gpa());
-                    add(f, e.highlights().toArray(String[]::new));
-                    add(f, e.coursework().toArray(String[]::new));
+                if (item instanceof EntryView e) {
+                    add(f, e.when(), text(e.label()), text(e.title()), text(e.organization()), text(e.aside()));
+                    String summary = text(e.summary());
+                    add(f, summary == null || summary.length() <= 60 ? summary : summary.substring(0, 60));
+                    e.details().forEach(line -> line.forEach(t -> add(f, t.text())));
+                    if (!e.note().isEmpty()) add(f, e.noteLabel());
+                    e.note().forEach(t -> add(f, t.text()));
+                    e.highlights().forEach(t -> add(f, t.text()));
                 } else if (item instanceof Publication p) {
                     add(f, p.year(), p.title().text());
                     for (Author a : p.authors()) add(f, a.initialsName() + doc.marks(a));
                     add(f, p.venue() == null ? null : p.venue().text(), p.kind(), p.note() == null ? null : p.note().text());
-                } else if (item instanceof Project p) {
-                    add(f, p.when(), p.name(), p.summary());
-                } else if (item instanceof Contribution c) {
-                    add(f, c.previous() ? "Previously" : "Current", c.name());
-                    add(f, c.projects().toArray(String[]::new));
-                } else if (item instanceof SkillGroup g) {
-                    add(f, g.group());
-                    add(f, g.items().toArray(String[]::new));
-                } else if (item instanceof String text) {
-                    add(f, text.length() > 60 ? text.substring(0, 60) : text);
                 }
             }
         }
         return f;
+    }
+
+    private static String text(dev.vita.model.RichText t) {
+        return t == null ? null : t.text();
     }
 
     private static void add(List<String> facts, String... values) {

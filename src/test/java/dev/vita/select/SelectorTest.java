@@ -19,7 +19,7 @@ class SelectorTest {
     }
 
     private static List<String> labels(Section s) {
-        return s.items().stream().map(i -> ((Item) i).label()).toList();
+        return s.items().stream().map(i -> ((Item) i).describe()).toList();
     }
 
     @Test

@@ -1,0 +1,14 @@
+<#-- A paper: \cvpublication{year}{title}{authors}{venue and badges}{abstract}, after its group heading. -->
+<#import "../inline.tex.ftl" as i>
+<#-- one shown author (select/ShownAuthor): name in the profile's style, bold when it is the person, role marks -->
+<#macro self a><#if a.gapBefore>\ldots, </#if><#if a.self>\cvself{${a.name}}<#else>${a.name}</#if><#if a.marks?has_content>\cvmark{${a.marks}}</#if></#macro>
+<#macro entry item doc>
+<#if doc.startsGroup(item)>
+\cvgroup{${doc.group(item)}}
+</#if>
+\cvpublication{${item.year!}}
+  {<#if doc.number(item)??>{\mdseries\color{cvgray}[${doc.number(item)}]}~</#if><@i.rich item.title/>}
+  {<#list doc.authors(item) as a><@self a/><#sep>, </#sep></#list><#if doc.etAl(item)>, ${doc.label("etAl")}</#if>}
+  {<#if item.venue??>\textit{<@i.rich item.venue/>}</#if>\cvbadge{${item.kind}}<#if item.award??>\cvbadge{<@i.rich item.award/>}</#if><#if item.note??>\cvbadge{<@i.rich item.note/>}</#if><#list item.links() as l>\cvlink{${texurl(l.url)}}{${l.label}}</#list>}
+  {<#if item.abstractText?? && !doc.compact><@i.rich item.abstractText/></#if>}
+</#macro>
