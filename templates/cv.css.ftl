@@ -40,7 +40,7 @@ h2 { font-size: 1.3em; font-weight: normal; color: #24497a; margin: 0; line-heig
 .oneline > .when { font-weight: bold; color: #333; }
 .part { display: inline-block; } /* atomic: the dot stays with its part */
 ul.bullet { margin: 0; }
-code { font-size: 0.92em; color: #333; } /* the registered faces only: an unregistered family makes the renderer scan every system font */
+code { font-family: inherit; font-size: 0.92em; color: #333; } /* the registered faces only: an unregistered family makes the renderer scan every system font */
 .title { margin-bottom: 0.05em; }
 .where { float: right; font-style: italic; color: #555; font-size: 0.92em; }
 .detail { color: #333; }

@@ -177,6 +177,27 @@ class BrokenInputsTest {
                         new String[] {"theme/cv.html.ftlh", "<html><body>\n  <p>${doc.person.nickname}</p>\n</body></html>\n"}),
                 List.of("--templates", "{dir}/theme"),
                 "{dir}/theme/cv.html.ftlh:2:8: template error: 'doc.person.nickname' is missing (null or not defined); test it with ?? or give a default with !"));
+        // sections, locale, labels, photo and Markdown (issue 11)
+        c.add(yaml("misspelt key in a custom entry", BASE + "sections:\n  - title: Students\n    entries:\n      - title: Erika\n        organisation: TU\n",
+                p + ":15:9: unknown key 'organisation' in sections[1].entries[1] — did you mean 'organization'?"));
+        c.add(yaml("unknown entry kind", BASE + "sections:\n  - title: Students\n    kind: bulleted\n    entries: [Erika]\n",
+                p + ":13:11: sections[1].kind: 'bulleted' is not an entry kind (detailed, oneline, bullet, text, numbered) — did you mean 'bullet'?"));
+        c.add(yaml("custom section named like a standard one", BASE + "sections:\n  - title: Awards\n    entries: [A prize]\n",
+                p + ":12:12: sections[1].title: section id 'awards' is already taken by a standard section; give this one an id:"));
+        c.add(yaml("unknown locale and label", BASE + "locale: klingon\nlabels:\n  presnet: jetzt\n",
+                p + ":11:9: locale: 'klingon' is not a locale Vita has words for (en, de, fr, es, pt, it, zh, ja, ko); override single words with labels:",
+                p + ":13:12: labels.presnet: no label 'presnet' — did you mean 'present'?"));
+        c.add(yaml("variant names a misspelt custom section", BASE + "sections:\n  - title: Selected Talks\n    entries: [One]\nvariants:\n  cv:\n    sections: [selected-talk]\n",
+                p + ":16:16: variants.cv.sections[1]: no section 'selected-talk' — did you mean 'selected-talks'?"));
+        c.add(yaml("script link in Markdown", BASE + "summary:\n  - \"See [this](javascript:alert(1)) **now**\"\n",
+                p + ":12:5: summary[1]: link to 'javascript:alert(1)' refused: links go to http://, https:// or mailto: addresses"));
+        c.add(yaml("photo outside the folder", BASE + "photo: ../me.png\n",
+                p + ":11:8: photo: '../me.png' is outside the profile folder; put the photo beside profile.yaml"));
+        c.add(yaml("photo missing", BASE + "photo: gone.png\n",
+                p + ":11:8: photo: 'gone.png' not found (looked for {dir}/gone.png)"));
+        c.add(files("photo that is no image", List.<String[]>of(new String[] {"profile.yaml", BASE + "photo: me.png\n"},
+                        new String[] {"me.png", "not an image"}), List.of(),
+                p + ":11:8: photo: 'me.png' is not a JPEG or PNG image"));
         c.add(files("template syntax error", List.<String[]>of(new String[] {"profile.yaml", BASE},
                         new String[] {"theme/cv.html.ftlh", "<html><body>\n<#if doc.person.name??>\n</body></html>\n"}),
                 List.of("--templates", "{dir}/theme"),
