@@ -5,6 +5,9 @@ import dev.vita.emit.BibWriter;
 import dev.vita.emit.FontSet;
 import dev.vita.emit.OutputFolder;
 import dev.vita.emit.PdfEmitter;
+import dev.vita.emit.PngPreview;
+import dev.vita.emit.SourceFile;
+import dev.vita.emit.SourceFiles;
 import dev.vita.fit.PageFit;
 import dev.vita.load.CvReader;
 import dev.vita.model.Cv;
@@ -34,7 +37,13 @@ import java.util.concurrent.Future;
  */
 public final class Build {
     /** What a build reads and where it writes. */
-    public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {}
+    public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant,
+            boolean png, int pngDpi, boolean embedSource) {
+        /** A build of the documents alone: no previews, no sources inside the PDFs. */
+        public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {
+            this(profileDir, outDir, pageSize, bibs, variant, false, PngPreview.DEFAULT_DPI, false);
+        }
+    }
 
     private final Project project;
     private final Templates templates;
@@ -83,13 +92,14 @@ public final class Build {
             throw new UserError(profileFile(o),
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
+        List<SourceFile> sources = o.embedSource() ? SourceFiles.read(o.profileDir(), cv.profile().publications().bib(), o.bibs()) : List.of();
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
                 refused -> warnings.add(Problem.of(null, refused)));
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf)));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, sources)));
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
@@ -107,7 +117,7 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport) {}
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
-    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf) {
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources) {
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
         String report = null;
         if (v.maxPages() != null) {
@@ -122,7 +132,13 @@ public final class Build {
         String html = render(doc);
         out.add(artifact(name + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
         long t1 = System.nanoTime();
-        out.add(artifact(name + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
+        byte[] pdfBytes = pdf.pdf(html, o.profileDir(), doc, Version.get(), sources);
+        out.add(artifact(name + ".pdf", pdfBytes, t1));
+        if (o.png()) {
+            long tp = System.nanoTime();
+            List<byte[]> pages = PngPreview.render(pdfBytes, o.pngDpi());
+            for (int i = 0; i < pages.size(); i++) out.add(artifact(name + "-" + (i + 1) + ".png", pages.get(i), tp));
+        }
         long t2 = System.nanoTime();
         String tex = templates.render("cv.tex.ftl", Map.of("doc", doc, "sources", sources(cv, o)));
         out.add(artifact(name + ".tex", tex.getBytes(StandardCharsets.UTF_8), t2));
