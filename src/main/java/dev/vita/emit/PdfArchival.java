@@ -1,6 +1,7 @@
 package dev.vita.emit;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,12 @@ final class PdfArchival {
         meta.applyTo(pdf, part, level);
         if (!sources.isEmpty()) attach(pdf, sources, meta);
         pdf.getDocument().setDocumentID(documentId(meta, part, level, sources, content));
-        // the object-stream writer of PDFBox 3 reports one object more in /Size than it writes,
-        // which qpdf --check warns about; plain cross-reference tables are exact
         pdf.setVersion(1.7f);
-        pdf.save(out, CompressParameters.NO_COMPRESSION);
+        // object streams keep the many small objects of the structure tree to a third of their size;
+        // the cross-reference stream PDFBox writes for them then needs its own entry added
+        ByteArrayOutputStream file = new ByteArrayOutputStream(256 * 1024);
+        pdf.save(file, CompressParameters.DEFAULT_COMPRESSION);
+        out.write(XrefStreamSelfEntry.fix(file.toByteArray()));
     }
 
     /**
