@@ -1,5 +1,6 @@
 package dev.vita.emit;
 
+import dev.vita.problem.UserError;
 import java.io.IOException;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
@@ -12,6 +13,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The PDF's bookmarks, taken from the page's own headings: each {@code h2} (a section) is an entry,
@@ -42,8 +44,12 @@ final class Outline {
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null);
             return b.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            // a user's template can write any markup; the PDF route needs XHTML
+            throw new UserError(null, "the page the templates made is not well-formed XHTML (line " + e.getLineNumber()
+                    + ", column " + e.getColumnNumber() + "): " + e.getMessage());
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalStateException("the HTML page is not well-formed XHTML: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot parse the page: " + e.getMessage(), e);
         }
     }
 

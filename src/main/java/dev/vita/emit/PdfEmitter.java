@@ -118,9 +118,8 @@ public final class PdfEmitter {
             PDDocument pdf = r.getPdfDocument();
             disarmLinks(pdf);
             PdfMetadata meta = PdfMetadata.of(doc, version, dom.getDocumentElement().getAttribute("lang"));
-            ByteArrayOutputStream file = new ByteArrayOutputStream(256 * 1024);
-            PdfArchival.finish(pdf, meta, level.getPart(), level.getConformanceValue(), sources, html, file);
-            return file.toByteArray();
+            PdfArchival.finish(pdf, meta, level.getPart(), level.getConformanceValue(), sources, html, out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,11 +2,13 @@ package dev.vita.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vita.Build;
 import dev.vita.Project;
 import dev.vita.SampleBuild;
+import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,6 +64,12 @@ class OutlineTest {
             }
             assertEquals(groups, children);
         }
+    }
+
+    @Test
+    void aTemplateThatWritesBrokenMarkupIsTheUsersMistake() {
+        UserError e = assertThrows(UserError.class, () -> Outline.parse("<html><body><p>open</body></html>"));
+        assertTrue(e.getMessage().contains("not well-formed XHTML (line 1"), e.getMessage());
     }
 
     /** The bookmark's page shows its title. */
