@@ -5,6 +5,9 @@ import dev.vita.emit.BibWriter;
 import dev.vita.emit.FontSet;
 import dev.vita.emit.OutputFolder;
 import dev.vita.emit.PdfEmitter;
+import dev.vita.emit.PngPreview;
+import dev.vita.emit.SourceFile;
+import dev.vita.emit.SourceFiles;
 import dev.vita.fit.PageFit;
 import dev.vita.load.CvReader;
 import dev.vita.model.Cv;
@@ -34,7 +37,13 @@ import java.util.concurrent.Future;
  */
 public final class Build {
     /** What a build reads and where it writes. */
-    public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {}
+    public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant,
+            boolean png, int pngDpi, boolean embedSource) {
+        /** A build of the documents alone: no previews, no sources inside the PDFs. */
+        public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {
+            this(profileDir, outDir, pageSize, bibs, variant, false, PngPreview.DEFAULT_DPI, false);
+        }
+    }
 
     private final Project project;
     private final Templates templates;
@@ -83,13 +92,14 @@ public final class Build {
             throw new UserError(profileFile(o),
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
+        List<SourceFile> sources = o.embedSource() ? SourceFiles.read(o.profileDir(), cv.profile().publications().bib(), o.bibs()) : List.of();
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
                 refused -> warnings.add(Problem.of(null, refused)));
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf)));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, sources)));
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
@@ -111,7 +121,7 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport, boolean photo) {}
 
     /** What every format of one variant is made from: the fitted document and its HTML, rendered once. */
-    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf) {}
+    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf, List<SourceFile> sources) {}
 
     /** One output format: the file extension and how a variant becomes its bytes. */
     private record Format(String extension, java.util.function.Function<Job, byte[]> writer) {}
@@ -120,13 +130,13 @@ public final class Build {
     private List<Format> formats() {
         return List.of(
                 new Format("html", j -> j.html().getBytes(StandardCharsets.UTF_8)),
-                new Format("pdf", j -> j.pdf().pdf(j.html(), j.options().profileDir(), j.doc(), Version.get())),
+                new Format("pdf", j -> j.pdf().pdf(j.html(), j.options().profileDir(), j.doc(), Version.get(), j.sources())),
                 new Format("tex", j -> templates.render("cv.tex.ftl", Map.of("doc", j.doc(), "sources", sources(j.cv(), j.options())))
                         .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
-    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf) {
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources) {
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
         String report = null;
         if (v.maxPages() != null) {
@@ -138,9 +148,15 @@ public final class Build {
         }
         List<Artifact> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        Job job = new Job(doc, render(doc), cv, o, pdf);
+        Job job = new Job(doc, render(doc), cv, o, pdf, sources);
         for (Format f : formats()) {
-            out.add(artifact(name + "." + f.extension(), f.writer().apply(job), t0));
+            byte[] bytes = f.writer().apply(job);
+            out.add(artifact(name + "." + f.extension(), bytes, t0));
+            if (f.extension().equals("pdf") && o.png()) {
+                long tp = System.nanoTime();
+                List<byte[]> pages = PngPreview.render(bytes, o.pngDpi());
+                for (int i = 0; i < pages.size(); i++) out.add(artifact(name + "-" + (i + 1) + ".png", pages.get(i), tp));
+            }
             t0 = System.nanoTime();
         }
         return new Made(out, report, doc.photo() != null);

@@ -24,7 +24,8 @@ class ArchitectureTest {
             "render", Set.of("model", "problem", "select"),
             "emit", Set.of("model", "problem", "select", "render"),
             "fit", Set.of("model", "problem", "select", "emit"),
-            "cli", Set.of("model", "problem", "load", "select", "render", "emit", "fit"));
+            "importer", Set.of("model", "problem", "load"),
+            "cli", Set.of("model", "problem", "load", "select", "render", "emit", "fit", "importer"));
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.vita\\.([a-z]+)\\.");
 
     @Test

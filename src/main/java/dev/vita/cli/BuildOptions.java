@@ -1,6 +1,8 @@
 package dev.vita.cli;
 
 import dev.vita.Build;
+import dev.vita.emit.PngPreview;
+import dev.vita.problem.UserError;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +24,22 @@ final class BuildOptions {
     @Option(names = "--variant", description = "Build only this variant (cv, resume, …).")
     String variant;
 
+    @Option(names = "--png", description = "Also write <variant>-<page>.png previews next to the PDFs.")
+    boolean png;
+
+    @Option(names = "--png-dpi", defaultValue = "" + PngPreview.DEFAULT_DPI, paramLabel = "DPI",
+            description = "Resolution of the PNG previews (default: ${DEFAULT-VALUE}; 36 to 600).")
+    int pngDpi;
+
+    @Option(names = "--embed-source", description = "Attach profile.yaml and the bib files to each PDF "
+            + "(PDF/A-3 associated files; `vita import X.pdf --to DIR` gives them back). Off by default: "
+            + "the profile may hold more than a variant shows.")
+    boolean embedSource;
+
     Build.Options toBuildOptions() {
-        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant);
+        if (pngDpi < 36 || pngDpi > 600) {
+            throw new UserError(null, "--png-dpi " + pngDpi + ": give a resolution from 36 to 600");
+        }
+        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, png, pngDpi, embedSource);
     }
 }

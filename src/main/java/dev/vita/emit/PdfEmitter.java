@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import dev.vita.select.Document;
@@ -11,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.TimeZone;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,6 +34,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 public final class PdfEmitter {
     /** Held so the level set below is not lost when the logger is garbage-collected. */
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    /** The sRGB profile of the OutputIntent PDF/A requires (see src/main/icc/LICENSE-sRGB.txt). */
+    private static final byte[] SRGB = resource("/vita/icc/sRGB.icc");
 
     private final FontSet fonts;
     private final List<Path> allowed;
@@ -95,18 +95,34 @@ public final class PdfEmitter {
 
     /** The finished PDF, with metadata taken from the document. */
     public byte[] pdf(String html, Path baseDir, Document doc, String version) {
+        return pdf(html, baseDir, doc, version, List.of());
+    }
+
+    /**
+     * The finished PDF: tagged (PDF/UA-1) and archival (PDF/A-2a, or PDF/A-3a when source files are
+     * attached, as only part 3 allows arbitrary attachments), with bookmarks from the headings.
+     */
+    public byte[] pdf(String html, Path baseDir, Document doc, String version, List<SourceFile> sources) {
+        PdfAConformance level = sources.isEmpty() ? PdfAConformance.PDFA_2_A : PdfAConformance.PDFA_3_A;
+        org.w3c.dom.Document dom = Outline.parse(html);
+        Outline.addTo(dom);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try (PdfBoxRenderer r = builder(html, baseDir, out).buildPdfRenderer()) {
+        // no HTML string: the parsed document (with its outline) is the content
+        PdfRendererBuilder b = builder(null, baseDir, out);
+        b.withW3cDocument(dom, baseDir.toAbsolutePath().toUri().toString());
+        b.usePdfAConformance(level);
+        b.useColorProfile(SRGB);
+        try (PdfBoxRenderer r = b.buildPdfRenderer()) {
             r.layout();
             r.createPDFWithoutClosing();
             PDDocument pdf = r.getPdfDocument();
             disarmLinks(pdf);
-            info(pdf.getDocumentInformation(), doc, version);
-            pdf.save(out);
+            PdfMetadata meta = PdfMetadata.of(doc, version, dom.getDocumentElement().getAttribute("lang"));
+            PdfArchival.finish(pdf, meta, level.getPart(), level.getConformanceValue(), sources, html, out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private PdfRendererBuilder builder(String html, Path baseDir, ByteArrayOutputStream out) {
@@ -136,6 +152,15 @@ public final class PdfEmitter {
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.toStream(out);
         return b;
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = PdfEmitter.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " missing from the jar");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private PDFont load(PDDocument target, FontSet.Face face) {
@@ -200,23 +225,5 @@ public final class PdfEmitter {
 
     private static String shorten(String uri) {
         return uri.length() <= 80 ? uri : uri.substring(0, 77) + "...";
-    }
-
-    private static void info(PDDocumentInformation info, Document doc, String version) {
-        String name = doc.person().name();
-        info.setTitle(name + " — " + doc.title());
-        info.setAuthor(name);
-        info.setSubject(doc.person().headline() != null ? doc.person().headline() : doc.title());
-        info.setKeywords(doc.person().interests().isEmpty()
-                ? doc.title()
-                : doc.person().interests().stream().collect(Collectors.joining(", ")));
-        info.setCreator("Vita " + version);
-        info.setProducer("Vita " + version + " (OpenHTMLtoPDF, Apache PDFBox)");
-        // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date for byte-identical rebuilds
-        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) date.setTimeInMillis(Long.parseLong(epoch) * 1000);
-        info.setCreationDate(date);
-        info.setModificationDate(date);
     }
 }
