@@ -6,12 +6,15 @@ import dev.vita.emit.FontSet;
 import dev.vita.emit.OutputFolder;
 import dev.vita.emit.PdfEmitter;
 import dev.vita.fit.PageFit;
+import dev.vita.load.CslStyleFile;
 import dev.vita.load.CvReader;
 import dev.vita.model.Cv;
 import dev.vita.model.Variant;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
+import dev.vita.render.CitationStyle;
+import dev.vita.render.Citations;
 import dev.vita.render.Templates;
 import dev.vita.select.Document;
 import dev.vita.select.Selector;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +87,14 @@ public final class Build {
             throw new UserError(profileFile(o),
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
+        Citations cite = citations(cv, o);
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
                 refused -> warnings.add(Problem.of(null, refused)));
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf)));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, cite)));
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
@@ -107,24 +112,24 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport) {}
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
-    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf) {
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, Citations cite) {
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
         String report = null;
         if (v.maxPages() != null) {
             long fitStart = System.nanoTime();
-            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
+            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d, cite), html -> pdf.measure(html, o.profileDir())))
                     .fit(doc, v.maxPages(), Set.copyOf(v.required()), profileFile(o));
             doc = fit.document();
             report = fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms";
         }
         List<Artifact> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        String html = render(doc);
+        String html = render(doc, cite);
         out.add(artifact(name + ".html", html.getBytes(StandardCharsets.UTF_8), t0));
         long t1 = System.nanoTime();
         out.add(artifact(name + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
         long t2 = System.nanoTime();
-        String tex = templates.render("cv.tex.ftl", Map.of("doc", doc, "sources", sources(cv, o)));
+        String tex = templates.render("cv.tex.ftl", data(doc, cite, Map.of("sources", sources(cv, o))));
         out.add(artifact(name + ".tex", tex.getBytes(StandardCharsets.UTF_8), t2));
         return new Made(out, report);
     }
@@ -143,8 +148,32 @@ public final class Build {
         }
     }
 
-    private String render(Document doc) {
-        return templates.render("cv.html.ftlh", Map.of("doc", doc));
+    private String render(Document doc, Citations cite) {
+        return templates.render("cv.html.ftlh", data(doc, cite, Map.of()));
+    }
+
+    /** What templates see: the document, and {@code cite} only when the profile names a citation style. */
+    private static Map<String, Object> data(Document doc, Citations cite, Map<String, Object> more) {
+        Map<String, Object> m = new HashMap<>(more);
+        m.put("doc", doc);
+        if (cite != null) m.put("cite", cite);
+        return m;
+    }
+
+    /**
+     * The papers in the profile's citation style, or null without one: citeproc-java and the style
+     * are loaded only then, so a build without a style pays nothing for them.
+     */
+    private static Citations citations(Cv cv, Options o) {
+        String style = cv.profile().publications().style();
+        if (style == null) return null;
+        String xml = CslStyleFile.read(style, o.profileDir().toAbsolutePath());
+        if (xml == null) throw new UserError(profileFile(o), "publications.style: '" + style + "' is not a CSL style");
+        try {
+            return new Citations(new CitationStyle(style, xml).format(cv.publications(), cv.profile().publications()));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(profileFile(o), "publications.style: " + e.getMessage());
+        }
     }
 
     private static Path profileFile(Options o) {
