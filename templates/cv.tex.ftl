@@ -61,6 +61,11 @@
 \DeclareTextCommandDefault{\textleq}{\ensuremath{\leq}}
 \DeclareTextCommandDefault{\textgeq}{\ensuremath{\geq}}
 \DeclareTextCommandDefault{\textoplus}{\ensuremath{\oplus}}
+% astronomers' symbols (AASTeX's \la, \ga, \sun, \arcsec), built from the base math fonts
+\DeclareTextCommandDefault{\textlesssim}{\ensuremath{\mathrel{\raise.3ex\hbox{$<$}\mkern-14mu\lower.6ex\hbox{$\sim$}}}}
+\DeclareTextCommandDefault{\textgtrsim}{\ensuremath{\mathrel{\raise.3ex\hbox{$>$}\mkern-14mu\lower.6ex\hbox{$\sim$}}}}
+\DeclareTextCommandDefault{\textodot}{\ensuremath{\odot}}
+\DeclareTextCommandDefault{\textdprime}{\ensuremath{{}^{\prime\prime}}}
 % A character no font here has: printed as "?", with a warning naming it (U+XXXX); never an error.
 \DeclareRobustCommand\vitachar[2]{\PackageWarning{vita}{Character #1 is not available in this font; printed as ?}?}
 \pdfstringdefDisableCommands{\def\vitachar#1#2{?}\def\ensuremath#1{?}}
