@@ -169,10 +169,17 @@ public final class Build {
         if (style == null) return null;
         String xml = CslStyleFile.read(style, o.profileDir().toAbsolutePath());
         if (xml == null) throw new UserError(profileFile(o), "publications.style: '" + style + "' is not a CSL style");
+        CitationStyle csl;
         try {
-            return new Citations(new CitationStyle(style, xml).format(cv.publications(), cv.profile().publications()));
+            csl = new CitationStyle(style, xml);
         } catch (IllegalArgumentException e) {
             throw new UserError(profileFile(o), "publications.style: " + e.getMessage());
+        }
+        try {
+            return new Citations(csl.format(cv.publications(), cv.profile().publications()));
+        } catch (RuntimeException e) {
+            // a style of one's own may lack a bibliography layout or use what citeproc-java cannot do
+            throw new UserError(profileFile(o), "publications.style: '" + style + "' cannot write the papers: " + e.getMessage());
         }
     }
 
