@@ -132,7 +132,7 @@
   \if\relax\detokenize{#5}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvjustify #5\par}\fi}}
 <#if cite??>
 % \cvcited{year}{the paper in the profile's citation style}{badges and links}{abstract}
-\newcommand\cvcited[4]{\cvrow{#1}{\raggedright #2\par{\color{cvdark}#3}%
+\newcommand\cvcited[4]{\cvrow{#1}{\raggedright #2\par{\color{cvdark}\hspace{-0.6em}#3}% the first badge starts the line
   \if\relax\detokenize{#4}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvjustify #4\par}\fi}}
 </#if>
 % \cvskills{group}{items}
