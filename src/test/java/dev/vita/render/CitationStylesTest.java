@@ -35,6 +35,7 @@ class CitationStylesTest {
                 name: Ada Lovelace
                 publications:
                   style: %s
+                  maxAuthors: 1
                   macros: {babbage: "Charles Babbage"}
                 """.formatted(style));
         Files.writeString(dir.resolve("publications.bib"), """
@@ -76,7 +77,7 @@ class CitationStylesTest {
         assertEquals(List.of(self, selfFirst), html.select(".pub-cited strong.self").eachText());
         assertEquals(List.of("*", "*†"), cited.get(0).select("sup.mark").eachText());
         assertTrue(text.startsWith(first), text);
-        // the legend, the badges and the links of Vita's own format stay
+        // the legend (every author shown: maxAuthors is Vita's own format's), the badges and the links stay
         assertEquals("* Equal contribution; † Corresponding author", html.select(".legend .what").text());
         assertEquals(List.of("Journal", "Oral", "Conference"), html.select(".badge").eachText());
         assertEquals("https://doi.org/10.1000/engine", html.select("a.link").get(0).attr("href"));
