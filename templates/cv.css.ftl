@@ -52,6 +52,8 @@ code { font-family: inherit; font-size: 0.92em; color: #333; } /* the registered
 .self { font-weight: bold; }
 sup.mark { font-size: 0.7em; vertical-align: super; line-height: 0; }
 .venue { color: #333; }
+.pub-cited + .venue > .badge:first-child { margin-left: 0; } /* a styled paper's badges start their own line */
+.sc { font-variant: small-caps; }
 .badge { font-size: 0.78em; color: #24497a; border: 0.5pt solid #8aa2c4; border-radius: 2pt; padding: 0 0.35em; margin-left: 0.6em; white-space: nowrap; }
 .award { color: #7a4a00; border-color: #c9a05a; }
 a.link { font-size: 0.78em; margin-left: 0.6em; color: #24497a; text-decoration: underline; }

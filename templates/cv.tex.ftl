@@ -63,6 +63,11 @@
 \DeclareTextCommandDefault{\textleq}{\ensuremath{\leq}}
 \DeclareTextCommandDefault{\textgeq}{\ensuremath{\geq}}
 \DeclareTextCommandDefault{\textoplus}{\ensuremath{\oplus}}
+% astronomers' symbols (AASTeX's \la, \ga, \sun, \arcsec), built from the base math fonts
+\DeclareTextCommandDefault{\textlesssim}{\ensuremath{\mathrel{\raise.3ex\hbox{$<$}\mkern-14mu\lower.6ex\hbox{$\sim$}}}}
+\DeclareTextCommandDefault{\textgtrsim}{\ensuremath{\mathrel{\raise.3ex\hbox{$>$}\mkern-14mu\lower.6ex\hbox{$\sim$}}}}
+\DeclareTextCommandDefault{\textodot}{\ensuremath{\odot}}
+\DeclareTextCommandDefault{\textdprime}{\ensuremath{{}^{\prime\prime}}}
 % A character no font here has: printed as "?", with a warning naming it (U+XXXX); never an error.
 \DeclareRobustCommand\vitachar[2]{\PackageWarning{vita}{Character #1 is not available in this font; printed as ?}?}
 \pdfstringdefDisableCommands{\def\vitachar#1#2{?}\def\ensuremath#1{?}}
@@ -132,6 +137,11 @@
 \newcommand\cvpublication[5]{\cvrow{#1}{\raggedright
   \textbf{#2}\par #3\par{\color{cvdark}#4}%
   \if\relax\detokenize{#5}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvjustify #5\par}\fi}}
+<#if cite??>
+% \cvcited{year}{the paper in the profile's citation style}{badges and links}{abstract}
+\newcommand\cvcited[4]{\cvrow{#1}{\raggedright #2\par{\color{cvdark}\hspace{-0.6em}#3}% the first badge starts the line
+  \if\relax\detokenize{#4}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvjustify #4\par}\fi}}
+</#if>
 % \cvoneline{label}{line}: skills, languages, interests
 \newcommand\cvoneline[2]{\cvrow{\textbf{\color{cvdark}#1}}{\raggedright #2}}
 % \cvbullet{dates}{text}: one point of a list

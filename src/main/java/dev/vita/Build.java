@@ -9,12 +9,15 @@ import dev.vita.emit.PngPreview;
 import dev.vita.emit.SourceFile;
 import dev.vita.emit.SourceFiles;
 import dev.vita.fit.PageFit;
+import dev.vita.load.CslStyleFile;
 import dev.vita.load.CvReader;
 import dev.vita.model.Cv;
 import dev.vita.model.Variant;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
+import dev.vita.render.CitationStyle;
+import dev.vita.render.Citations;
 import dev.vita.render.Templates;
 import dev.vita.select.Document;
 import dev.vita.select.Selector;
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +97,14 @@ public final class Build {
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
         List<SourceFile> sources = o.embedSource() ? SourceFiles.read(o.profileDir(), cv.profile().publications().bib(), o.bibs()) : List.of();
+        Citations cite = citations(cv, o);
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
                 refused -> warnings.add(Problem.of(null, refused)));
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, sources)));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, sources, cite)));
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
@@ -121,7 +126,7 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport, boolean photo) {}
 
     /** What every format of one variant is made from: the fitted document and its HTML, rendered once. */
-    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf, List<SourceFile> sources) {}
+    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf, List<SourceFile> sources, Citations cite) {}
 
     /** One output format: the file extension and how a variant becomes its bytes. */
     private record Format(String extension, java.util.function.Function<Job, byte[]> writer) {}
@@ -131,24 +136,24 @@ public final class Build {
         return List.of(
                 new Format("html", j -> j.html().getBytes(StandardCharsets.UTF_8)),
                 new Format("pdf", j -> j.pdf().pdf(j.html(), j.options().profileDir(), j.doc(), Version.get(), j.sources())),
-                new Format("tex", j -> templates.render("cv.tex.ftl", Map.of("doc", j.doc(), "sources", sources(j.cv(), j.options())))
+                new Format("tex", j -> templates.render("cv.tex.ftl", data(j.doc(), j.cite(), Map.of("sources", sources(j.cv(), j.options()))))
                         .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
-    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources) {
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources, Citations cite) {
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
         String report = null;
         if (v.maxPages() != null) {
             long fitStart = System.nanoTime();
-            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
+            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d, cite), html -> pdf.measure(html, o.profileDir())))
                     .fit(doc, v.maxPages(), Set.copyOf(v.required()), profileFile(o));
             doc = fit.document();
             report = fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms";
         }
         List<Artifact> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        Job job = new Job(doc, render(doc), cv, o, pdf, sources);
+        Job job = new Job(doc, render(doc, cite), cv, o, pdf, sources, cite);
         for (Format f : formats()) {
             byte[] bytes = f.writer().apply(job);
             out.add(artifact(name + "." + f.extension(), bytes, t0));
@@ -176,8 +181,39 @@ public final class Build {
         }
     }
 
-    private String render(Document doc) {
-        return templates.render("cv.html.ftlh", Map.of("doc", doc));
+    private String render(Document doc, Citations cite) {
+        return templates.render("cv.html.ftlh", data(doc, cite, Map.of()));
+    }
+
+    /** What templates see: the document, and {@code cite} only when the profile names a citation style. */
+    private static Map<String, Object> data(Document doc, Citations cite, Map<String, Object> more) {
+        Map<String, Object> m = new HashMap<>(more);
+        m.put("doc", doc);
+        if (cite != null) m.put("cite", cite);
+        return m;
+    }
+
+    /**
+     * The papers in the profile's citation style, or null without one: citeproc-java and the style
+     * are loaded only then, so a build without a style pays nothing for them.
+     */
+    private static Citations citations(Cv cv, Options o) {
+        String style = cv.profile().publications().style();
+        if (style == null) return null;
+        String xml = CslStyleFile.read(style, o.profileDir().toAbsolutePath());
+        if (xml == null) throw new UserError(profileFile(o), "publications.style: '" + style + "' is not a CSL style");
+        CitationStyle csl;
+        try {
+            csl = new CitationStyle(style, xml);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(profileFile(o), "publications.style: " + e.getMessage());
+        }
+        try {
+            return new Citations(csl.format(cv.publications(), cv.profile().publications()));
+        } catch (RuntimeException e) {
+            // a style of one's own may lack a bibliography layout or use what citeproc-java cannot do
+            throw new UserError(profileFile(o), "publications.style: '" + style + "' cannot write the papers: " + e.getMessage());
+        }
     }
 
     private static Path profileFile(Options o) {

@@ -57,15 +57,22 @@ public final class BibReader {
     private final PublicationSettings settings;
     private final Warnings warnings;
     private final Set<String> warnedCommands = new HashSet<>();
+    private final UserMacros macros;
+    /** Names of the commands the decoder did not know in the value it decoded last. */
+    private final List<String> heard = new ArrayList<>();
+    /** Warnings that many entries may share, printed as one line each when they do. */
+    private final RepeatedWarnings repeated;
 
     public BibReader(NameMatcher self, PublicationSettings settings, Warnings warnings) {
         this.self = self;
         this.settings = settings;
         this.warnings = warnings;
+        this.macros = new UserMacros(settings.macros());
+        this.repeated = new RepeatedWarnings(warnings);
     }
 
-    /** A parsed entry before it becomes a publication. */
-    private record Raw(Path file, int line, String type, String key, Map<String, String> fields) {}
+    /** A parsed entry before it becomes a publication; {@code lines} says where each field starts. */
+    private record Raw(Path file, int line, String type, String key, Map<String, String> fields, Map<String, Integer> lines) {}
 
     /** Reads one file. */
     public List<Publication> read(Path file) {
@@ -100,6 +107,7 @@ public final class BibReader {
             Publication p = publication(r);
             if (p != null) out.add(p);
         }
+        repeated.flush();
         return out;
     }
 
@@ -169,8 +177,11 @@ public final class BibReader {
         BibTeXDatabase db = parseChunk(parser, file, c);
         if (db == null || db.getEntries().isEmpty()) return null;
         BibTeXEntry e = db.getEntries().values().iterator().next();
-        Raw raw = new Raw(file, c.line(), c.type(), c.key(), new LinkedHashMap<>());
-        for (String dup : c.notes()) warn(raw, "field '" + dup + "' appears twice; keeping the first");
+        Raw raw = new Raw(file, c.line(), c.type(), c.key(), new LinkedHashMap<>(), FieldLines.of(c.text(), c.line()));
+        for (int k = 0; k < c.notes().size(); k++) {
+            String dup = c.notes().get(k);
+            warn(raw, "x-vita-duplicate-" + (k + 1) + "-" + dup, "field '" + dup + "' appears twice; keeping the first");
+        }
         for (String name : unresolved) warn(raw, "undefined @string macro '" + name + "'; printing its name");
         e.getFields().forEach((k, v) -> {
             String name = k.getValue().toLowerCase(Locale.ROOT);
@@ -226,7 +237,17 @@ public final class BibReader {
     }
 
     private void warn(Raw r, String message) {
-        warnings.add(new Problem(r.file(), r.line(), 0, r.key() + ": " + message));
+        warnings.add(problem(r, null, message));
+    }
+
+    /** A warning about one field, at that field's line (the entry's when the field's is unknown). */
+    private void warn(Raw r, String field, String message) {
+        warnings.add(problem(r, field, message));
+    }
+
+    private static Problem problem(Raw r, String field, String message) {
+        int line = field == null ? r.line() : r.lines().getOrDefault(field, r.line());
+        return new Problem(r.file(), line, 0, r.key() + ": " + message);
     }
 
     private static String where(Raw first, Path here) {
@@ -239,7 +260,7 @@ public final class BibReader {
         if (ref == null) return r;
         Raw parent = byKey.get(ref.trim().toLowerCase(Locale.ROOT));
         if (parent == null) {
-            warn(r, "crossref '" + ref + "' names no entry; using the entry's own fields only");
+            warn(r, "crossref", "crossref '" + ref + "' names no entry; using the entry's own fields only");
             return r;
         }
         parents.add(parent.key().toLowerCase(Locale.ROOT));
@@ -249,34 +270,37 @@ public final class BibReader {
             if (!NOT_INHERITED.contains(k)) f.putIfAbsent(k, v);
         });
         if (parent.fields().containsKey("title")) f.putIfAbsent("booktitle", parent.fields().get("title"));
-        return new Raw(r.file(), r.line(), r.type(), r.key(), f);
+        return new Raw(r.file(), r.line(), r.type(), r.key(), f, r.lines());
     }
 
-    private Publication publication(Raw r) {
+    private Publication publication(Raw raw) {
+        Raw r = expanded(raw);
         Map<String, String> f = r.fields();
-        LatexDecoder latex = new LatexDecoder(name -> {
-            if (warnedCommands.add(name)) warn(r, "unknown LaTeX command \\" + name + "; printing its argument");
-        });
-        RichText title = latex.decode(f.get("title"));
+        LatexDecoder latex = new LatexDecoder(heard::add);
+        RichText title = decode(r, latex, "title");
         if (title == null || title.isEmpty()) {
-            warn(r, "no title; entry skipped");
+            repeated.add("no-title", problem(r, "title", "no title; entry skipped"), r.key(), "entries have no title and were skipped");
             return null;
         }
         Map<String, String> export = new LinkedHashMap<>(f);
-        List<Author> authors = authors(r, latex, f.containsKey("author") ? "author" : "editor", export);
+        String authorField = f.containsKey("author") ? "author" : "editor";
+        List<Author> authors = authors(r, latex, authorField, export);
         if (!authors.isEmpty() && authors.stream().noneMatch(Author::self)) {
-            warn(r, "none of the authors matches " + self.describe() + " (a typo?) in \"" + title.text() + "\"");
+            repeated.add("not-self", problem(r, authorField, "none of the authors matches " + self.describe() + " (a typo?) in \"" + title.text() + "\""),
+                    r.key(), "papers do not list " + self.describe() + "; set `aliases` if you appear under another spelling");
         }
         String arxiv = BibFields.arxiv(f);
         String kind = BibFields.kind(r.type(), f, arxiv);
         String venueRaw = BibFields.venueField(f, arxiv);
+        String venueField = venueRaw == null ? null : f.entrySet().stream().filter(e -> e.getValue() == venueRaw)
+                .map(Map.Entry::getKey).findFirst().orElse("journal");
         return new Publication(
                 r.key(),
                 r.type(),
                 kind,
                 title,
                 authors,
-                venueRaw == null ? (arxiv != null ? RichText.plain("arXiv:" + arxiv) : null) : latex.decode(venueRaw),
+                venue(venueRaw == null ? null : decode(r, latex, venueField), arxiv),
                 BibFields.year(f),
                 f.get("month"),
                 doi(r, f.get("doi")),
@@ -284,13 +308,55 @@ public final class BibReader {
                 arxiv,
                 web(r, "pdf", f.get("pdf")),
                 web(r, "code", BibFields.first(f, "code", "github", "repository", "software")),
-                latex.decode(f.get("award")),
-                latex.decode(f.get("note")),
-                latex.decode(f.get("abstract")),
+                decode(r, latex, "award"),
+                decode(r, latex, "note"),
+                decode(r, latex, "abstract"),
                 BibFields.selected(f),
                 BibFields.tags(f.get("tags")),
                 priority(r, f.get("priority")),
                 new BibEntry(r.file(), r.line(), r.type(), r.key(), export));
+    }
+
+    /** The venue as printed; a venue that decodes to nothing (an undefined macro) is no venue. */
+    private static RichText venue(RichText decoded, String arxiv) {
+        if (decoded != null && !decoded.text().isBlank()) return decoded;
+        return arxiv != null ? RichText.plain("arXiv:" + arxiv) : null;
+    }
+
+    /** The entry with the profile's own macros expanded in every value (the export then needs none of them). */
+    private Raw expanded(Raw r) {
+        if (macros.isEmpty()) return r;
+        Map<String, String> f = new LinkedHashMap<>();
+        r.fields().forEach((k, v) -> f.put(k, macros.expand(v)));
+        return new Raw(r.file(), r.line(), r.type(), r.key(), f, r.lines());
+    }
+
+    /** Decodes one printed field; commands nobody defined are reported at the field's line. */
+    private RichText decode(Raw r, LatexDecoder latex, String field) {
+        heard.clear();
+        RichText t = latex.decode(r.fields().get(field));
+        unknownCommands(r, field, t == null ? "" : t.text(), field + " prints nothing");
+        return t;
+    }
+
+    /**
+     * Reports the commands just decoded that no table or profile macro defines: once per name when
+     * the text still prints, and always when they left it empty, since then something is missing.
+     */
+    private void unknownCommands(Raw r, String field, String printed, String emptyMessage) {
+        if (heard.isEmpty()) return;
+        List<String> names = heard.stream().distinct().toList();
+        heard.clear();
+        String list = "\\" + String.join(", \\", names);
+        if (printed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            warn(r, field, emptyMessage + ": " + list + (names.size() == 1 ? " is" : " are")
+                    + " not defined; define " + (names.size() == 1 ? "it" : "them") + " under publications: macros in profile.yaml");
+            names.forEach(warnedCommands::add);
+            return;
+        }
+        for (String name : names) {
+            if (warnedCommands.add(name)) warn(r, field, "unknown LaTeX command \\" + name + "; printing its argument");
+        }
     }
 
     /** Authors with roles from author+an and from inline markers; the export copy gets clean names and one author+an. */
@@ -310,7 +376,7 @@ public final class BibReader {
             for (String sym : m.symbols()) {
                 Role role = settings.roleOfMarker(sym);
                 if (role == null) {
-                    warn(r, "marker '" + sym + "' after " + m.name() + " stands for no role; map it under publications: markers:");
+                    warn(r, field, "marker '" + sym + "' after " + m.name() + " stands for no role; map it under publications: markers:");
                 } else {
                     mine.add(role);
                 }
@@ -319,8 +385,15 @@ public final class BibReader {
                 out.add(new Author("", "et al.", Set.of(), false));
             } else {
                 String[] parts = Names.parts(m.name());
+                heard.clear();
                 String given = latex.plain(parts[0]);
                 String family = latex.plain(parts[1]);
+                boolean unnamed = !heard.isEmpty() && (given + family).codePoints().noneMatch(Character::isLetterOrDigit);
+                unknownCommands(r, field, given + family, field + " " + index + " has no name");
+                if (unnamed) {
+                    index++;
+                    continue; // a name of nothing but an undefined macro would print as an empty author
+                }
                 out.add(new Author(given, family, mine, self.matches(given, family)));
             }
             index++;
@@ -368,7 +441,8 @@ public final class BibReader {
         if (doi == null) return null;
         String d = DOI_PREFIX.matcher(doi.trim().replace("\\_", "_")).replaceFirst("");
         if (!DOI.matcher(d).matches()) {
-            warn(r, "doi '" + doi + "' is not a DOI (10.xxxx/…); not linked");
+            repeated.add("doi", problem(r, "doi", "doi '" + doi + "' is not a DOI (10.xxxx/…); not linked"), r.key(),
+                    "papers have a doi that is not a DOI (10.xxxx/…), not linked");
             return null;
         }
         return d;
@@ -378,7 +452,8 @@ public final class BibReader {
         if (value == null) return null;
         String u = value.trim().replaceFirst("^\\\\url\\{(.*)\\}$", "$1").replace("\\_", "_").replace("\\%", "%").replace("\\#", "#").replace("\\&", "&");
         if (!Links.isWebUrl(u)) {
-            warn(r, field + " '" + value + "' is not a web address (http:// or https://); not linked");
+            repeated.add("web-" + field, problem(r, field, field + " '" + value + "' is not a web address (http:// or https://); not linked"),
+                    r.key(), "papers have a " + field + " that is not a web address (http:// or https://), not linked");
             return null;
         }
         return u;
@@ -389,7 +464,7 @@ public final class BibReader {
         try {
             return Integer.parseInt(field.trim());
         } catch (NumberFormatException e) {
-            warn(r, "priority '" + field + "' is not a whole number; ignored");
+            warn(r, "priority", "priority '" + field + "' is not a whole number; ignored");
             return null;
         }
     }

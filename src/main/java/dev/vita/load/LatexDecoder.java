@@ -48,6 +48,8 @@ final class LatexDecoder {
     private static final Map<Character, Character> SUBSCRIPT = pairs("0123456789+-=()aeoxijrv", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓᵢⱼᵣᵥ");
     private static final Map<Character, String> BLACKBOARD = Map.of('R', "ℝ", 'N', "ℕ", 'Z', "ℤ", 'Q', "ℚ", 'C', "ℂ", 'E', "𝔼", 'P', "ℙ");
 
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+
     private final Consumer<String> unknown;
 
     /** {@code unknown} hears the name of every command this decoder does not know, each time it occurs. */
@@ -318,6 +320,15 @@ final class LatexDecoder {
                 if (s.startsWith("{}", i)) i += 2;
                 return null;
             }
+            String builtIn = AasMacros.lookup(name);
+            if (builtIn != null) {
+                // a journal abbreviation reads as a word: the space after it stays ("\apj 123" → "ApJ 123");
+                // a relation in math is spaced as TeX spaces it ("z\gt 2" → "z > 2")
+                if (math && AasMacros.RELATIONS.contains(name)) builtIn = " " + builtIn + " ";
+                emit(spaceAfter ? builtIn + " " : builtIn, italic, bold);
+                if (s.startsWith("{}", i)) i += 2;
+                return null;
+            }
             if (ITALIC_SWITCH.contains(name)) return new int[] {1, bold ? 1 : 0};
             if (BOLD_SWITCH.contains(name)) return new int[] {italic ? 1 : 0, 1};
             if (SILENT.contains(name)) return null;
@@ -355,6 +366,13 @@ final class LatexDecoder {
                     String a = decodePlain(argument(), true);
                     String b = decodePlain(argument(), true);
                     emit(a + "/" + b, italic, bold);
+                    return null;
+                }
+                case "ion" -> {
+                    // AASTeX's \ion{Fe}{2} is the spectroscopists' "Fe II"
+                    String element = decodePlain(argument(), false);
+                    String level = decodePlain(argument(), false).strip();
+                    emit(element + "\u00A0" + (level.matches("[1-9]") ? ROMAN[Integer.parseInt(level)] : level), italic, bold);
                     return null;
                 }
                 case "sqrt" -> {

@@ -86,6 +86,18 @@ final class ProfileChecks {
                     + String.join(", ", dev.vita.model.PublicationSettings.GROUPINGS));
         }
         if (s.maxAuthors() != null && s.maxAuthors() < 1) fail("publications.maxAuthors", "must be 1 or more");
+        if (s.style() != null && at.file() != null) {
+            String wrong = CslStyleFile.problem(s.style(), at.file().toAbsolutePath().getParent());
+            if (wrong != null) fail("publications.style", wrong);
+        }
+        s.macros().forEach((name, replacement) -> {
+            String path = "publications.macros." + name;
+            if (!name.matches("[A-Za-z]+")) {
+                fail(path, "'" + YamlChecker.shorten(name) + "' is not a macro name: letters only, without the backslash");
+            } else if (replacement.matches("(?s).*#[2-9].*")) {
+                fail(path, "a macro takes at most one argument, written #1");
+            }
+        });
         for (String role : s.markers().keySet()) {
             if (dev.vita.model.Role.ofKey(role) == null) {
                 fail("publications.markers." + role, "'" + YamlChecker.shorten(role) + "' is not a role (equal, corresponding, cosenior, student)");

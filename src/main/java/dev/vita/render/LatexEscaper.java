@@ -62,7 +62,8 @@ public final class LatexEscaper {
             Map.entry(0x221E, "\\textinfty{}"), Map.entry(0x223C, "\\textsim{}"),
             Map.entry(0x2248, "\\textapprox{}"), Map.entry(0x2260, "\\textneq{}"),
             Map.entry(0x2264, "\\textleq{}"), Map.entry(0x2265, "\\textgeq{}"),
-            Map.entry(0x2295, "\\textoplus{}"), Map.entry(0x22C5, "\\ensuremath{\\cdot}"),
+            Map.entry(0x2295, "\\textoplus{}"), Map.entry(0x2272, "\\textlesssim{}"), Map.entry(0x2273, "\\textgtrsim{}"),
+            Map.entry(0x2299, "\\textodot{}"), Map.entry(0x2609, "\\textodot{}"), Map.entry(0x2033, "\\textdprime{}"), Map.entry(0x22C5, "\\ensuremath{\\cdot}"),
             Map.entry(0x25CF, "\\textbullet{}"),
             Map.entry(0x03B1, "\\ensuremath{\\alpha}"), Map.entry(0x03B2, "\\ensuremath{\\beta}"),
             Map.entry(0x03B3, "\\ensuremath{\\gamma}"), Map.entry(0x03B4, "\\ensuremath{\\delta}"),
@@ -99,6 +100,10 @@ public final class LatexEscaper {
                 ascii(cp, s, i, out);
             } else if (NAMED.containsKey(cp)) {
                 out.append(NAMED.get(cp));
+            } else if (SCRIPTS.indexOf(cp) >= 0) {
+                // 10⁹ M₀ from decoded math: the digit raised or lowered, as TeX sets it
+                int k = SCRIPTS.indexOf(cp);
+                out.append(k < 12 ? "\\textsuperscript{" : "\\textsubscript{").append("0123456789+-".charAt(k % 12)).append('}');
             } else if (!accented(cp, out)) {
                 unknown(cp, out);
             }
@@ -126,6 +131,9 @@ public final class LatexEscaper {
         }
         return out.toString();
     }
+
+    /** Superscript then subscript digits, plus and minus, in the order "0123456789+-" (¹²³ have names of their own). */
+    private static final String SCRIPTS = "⁰\u00B9\u00B2\u00B3⁴⁵⁶⁷⁸⁹⁺⁻₀₁₂₃₄₅₆₇₈₉₊₋";
 
     /** A character no command covers: the preamble's \vitachar prints "?" and warns, naming it. */
     private static void unknown(int cp, StringBuilder out) {

@@ -17,7 +17,7 @@ final class AuthorList {
     /** The authors shown, in order. */
     static List<ShownAuthor> shown(Publication p, PublicationSettings s) {
         List<Author> all = p.authors();
-        Integer max = s.maxAuthors();
+        Integer max = max(s);
         List<ShownAuthor> out = new ArrayList<>();
         if (max == null || all.size() <= max) {
             for (Author a : all) out.add(shown(a, s, false));
@@ -42,10 +42,15 @@ final class AuthorList {
     /** True when authors were left out after the last one shown. */
     static boolean etAl(Publication p, PublicationSettings s) {
         List<Author> all = p.authors();
-        if (s.maxAuthors() == null || all.size() <= s.maxAuthors()) return false;
+        if (max(s) == null || all.size() <= max(s)) return false;
         List<ShownAuthor> shown = shown(p, s);
         // when the person is the last author nothing follows them
         return !(shown.get(shown.size() - 1).self() && all.get(all.size() - 1).self());
+    }
+
+    /** The cut, if any: a citation style names every author, so the legend covers every mark it prints. */
+    private static Integer max(PublicationSettings s) {
+        return s.style() != null ? null : s.maxAuthors();
     }
 
     private static ShownAuthor shown(Author a, PublicationSettings s, boolean gap) {

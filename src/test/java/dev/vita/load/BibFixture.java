@@ -40,7 +40,8 @@ public final class BibFixture {
     }
 
     /**
-     * Settings from a first line such as {@code % settings: authorStyle=full; maxAuthors=3; markers=equal:#,corresponding:✉};
+     * Settings from a first line such as {@code % settings: authorStyle=full; maxAuthors=3; markers=equal:#,corresponding:✉;
+     * macros=zhouj:J. Zhou,student:#1};
      * defaults otherwise.
      */
     public static PublicationSettings settings(String firstLine) {
@@ -59,9 +60,17 @@ public final class BibFixture {
                 markers.put(p[0], p[1]);
             }
         }
+        Map<String, String> macros = null;
+        if (kv.containsKey("macros")) {
+            macros = new HashMap<>();
+            for (String m : kv.get("macros").split(",")) {
+                String[] p = m.split(":", 2);
+                macros.put(p[0], p[1]);
+            }
+        }
         return new PublicationSettings(List.of(), markers, kv.get("authorStyle"),
                 kv.containsKey("maxAuthors") ? Integer.valueOf(kv.get("maxAuthors")) : null, kv.get("groupBy"),
-                kv.containsKey("numbered") ? Boolean.valueOf(kv.get("numbered")) : null);
+                kv.containsKey("numbered") ? Boolean.valueOf(kv.get("numbered")) : null, null, macros);
     }
 
     /** Every shown entry (in CV order) and every warning, one fact per line. */

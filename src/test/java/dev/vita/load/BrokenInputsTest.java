@@ -160,6 +160,14 @@ class BrokenInputsTest {
         // files around the profile
         c.add(files("bib file named but missing", List.<String[]>of(new String[] {"profile.yaml", BASE + "publications:\n  bib: [papers.bib]\n"}), List.of(),
                 p + ":12:9: publications.bib[1]: 'papers.bib' not found (looked for {dir}/papers.bib)"));
+        c.add(files("citation style unknown", List.<String[]>of(new String[] {"profile.yaml", BASE + "publications:\n  style: apaa\n"}), List.of(),
+                p + ":12:10: publications.style: 'apaa' is not a CSL style — did you mean 'apa'?; name one of the CSL styles repository (apa, ieee, chicago-author-date, …) or a .csl file beside profile.yaml"));
+        c.add(files("citation style file missing", List.<String[]>of(new String[] {"profile.yaml", BASE + "publications:\n  style: mine.csl\n"}), List.of(),
+                p + ":12:10: publications.style: 'mine.csl' not found beside profile.yaml"));
+        c.add(files("macro names and arguments", List.<String[]>of(new String[] {"profile.yaml", BASE
+                        + "publications:\n  macros:\n    \\zhouj: J. Zhou\n    pair: \"#1 and #2\"\n"}), List.of(),
+                p + ":13:13: publications.macros.\\zhouj: '\\zhouj' is not a macro name: letters only, without the backslash",
+                p + ":14:11: publications.macros.pair: a macro takes at most one argument, written #1"));
         c.add(files("bib file is a folder", List.<String[]>of(new String[] {"profile.yaml", BASE + "publications:\n  bib: [papers]\n"},
                         new String[] {"papers/x", ""}), List.of(),
                 p + ":12:9: publications.bib[1]: 'papers' is a folder, not a BibTeX file"));
