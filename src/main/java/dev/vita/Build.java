@@ -83,13 +83,15 @@ public final class Build {
             throw new UserError(profileFile(o),
                     "no variant '" + o.variant() + "' (declared: " + String.join(", ", variants.keySet()) + ")");
         }
+        List<Path> extraFonts = FontCheck.fontFiles(o.profileDir(), cv.profile().fonts());
+        Map<String, String> texFonts = FontCheck.check(cv, fonts, extraFonts, warnings);
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
-                refused -> warnings.add(Problem.of(null, refused)));
+                refused -> warnings.add(Problem.of(null, refused)), extraFonts);
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf)));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, texFonts)));
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
@@ -107,7 +109,7 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport) {}
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
-    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf) {
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, Map<String, String> texFonts) {
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
         String report = null;
         if (v.maxPages() != null) {
@@ -124,7 +126,7 @@ public final class Build {
         long t1 = System.nanoTime();
         out.add(artifact(name + ".pdf", pdf.pdf(html, o.profileDir(), doc, Version.get()), t1));
         long t2 = System.nanoTime();
-        String tex = templates.render("cv.tex.ftl", Map.of("doc", doc, "sources", sources(cv, o)));
+        String tex = templates.render("cv.tex.ftl", Map.of("doc", doc, "sources", sources(cv, o), "scriptFonts", texFonts));
         out.add(artifact(name + ".tex", tex.getBytes(StandardCharsets.UTF_8), t2));
         return new Made(out, report);
     }

@@ -100,7 +100,11 @@ final class YamlChecker {
             throw new IllegalStateException("no YAML binding for " + type);
         }
         Class<?> c = (Class<?>) type;
-        if (c == String.class) return scalar(node, path, "text");
+        if (c == String.class) {
+            String text = scalar(node, path, "text");
+            if (text != null) locations.text(path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, text);
+            return text;
+        }
         if (c == Integer.class || c == int.class) {
             String s = scalar(node, path, "a whole number");
             if (s == null) return null;

@@ -21,7 +21,8 @@ public record Profile(
         List<Project> projects,
         List<SkillGroup> skills,
         List<Education> education,
-        @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants) {
+        @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants,
+        @Doc("Extra TrueType font files (.ttf, .ttc) or folders of them, beside profile.yaml, for characters Vita's fonts lack.") List<String> fonts) {
 
     public Profile {
         aliases = Lists.copy(aliases);
@@ -35,5 +36,6 @@ public record Profile(
         skills = Lists.copy(skills);
         education = Lists.copy(education);
         variants = variants == null ? Map.of() : Map.copyOf(variants);
+        fonts = Lists.copy(fonts);
     }
 }

@@ -37,7 +37,7 @@ class PageFitModelTest {
     static Document doc(int paragraphs) {
         Profile p = new Profile("A", null, null, null, null, null, null, null,
                 IntStream.range(0, paragraphs).mapToObj(i -> "paragraph " + i).toList(),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         List<Section> sections = new ArrayList<>(List.of(new Section("summary", "Summary", p.summary())));
         return new Document("resume", "Résumé", p, sections, List.of(), Layout.standard("a4"), true, "test");
     }

@@ -27,7 +27,7 @@ public final class BibFixture {
 
     /** The test person's profile with these publication settings. */
     public static Profile profile(PublicationSettings s) {
-        return new Profile(NAME, ALIASES, null, null, null, null, null, null, null, null, null, null, s, null, null, null, null);
+        return new Profile(NAME, ALIASES, null, null, null, null, null, null, null, null, null, null, s, null, null, null, null, null);
     }
 
     /** Reads the files with the given settings and selects the full CV. */
