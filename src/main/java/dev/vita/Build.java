@@ -12,6 +12,7 @@ import dev.vita.model.Variant;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
+import dev.vita.render.BidiIsolation;
 import dev.vita.render.Templates;
 import dev.vita.select.Document;
 import dev.vita.select.Selector;
@@ -59,9 +60,14 @@ public final class Build {
     });
 
     public Build(Project project, Warnings warnings) {
+        this(project, warnings, project.fonts());
+    }
+
+    /** A build with the given fonts (tests take the installed fallbacks away with {@link FontSet#withSystemFolders}). */
+    public Build(Project project, Warnings warnings, FontSet fonts) {
         this.project = project;
         this.templates = new Templates(project.templateFolders());
-        this.fonts = project.fonts();
+        this.fonts = fonts;
         this.warnings = warnings;
     }
 
@@ -146,7 +152,7 @@ public final class Build {
     }
 
     private String render(Document doc) {
-        return templates.render("cv.html.ftlh", Map.of("doc", doc));
+        return BidiIsolation.isolate(templates.render("cv.html.ftlh", Map.of("doc", doc)));
     }
 
     private static Path profileFile(Options o) {

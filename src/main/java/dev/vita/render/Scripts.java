@@ -20,11 +20,28 @@ public final class Scripts {
         } catch (IllegalArgumentException e) {
             return "symbols";
         }
+        if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) s = byBlock(cp, s);
         return switch (s) {
             case HIRAGANA, KATAKANA -> "kana";
             case COMMON, INHERITED, UNKNOWN -> "symbols";
             default -> s.name().replace("_", "").toLowerCase(Locale.ROOT);
         };
+    }
+
+    /**
+     * A sign shared by scripts but set in one script's block (the Devanagari danda, the Arabic
+     * comma, CJK punctuation) goes with that script, whose fonts have it.
+     */
+    private static UnicodeScript byBlock(int cp, UnicodeScript common) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        if (block == null) return common;
+        if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY) return UnicodeScript.HAN;
+        try {
+            return UnicodeScript.valueOf(block.toString());
+        } catch (IllegalArgumentException e) {
+            return common;
+        }
     }
 
     /** True for the scripts written right to left, whose words the PDF route must shape and reorder. */
@@ -52,6 +69,7 @@ public final class Scripts {
     /** The font-name form of a script id, as Noto's file names spell it ({@code linearb} → {@code LinearB}). */
     public static String camel(int cp) {
         UnicodeScript s = UnicodeScript.of(cp);
+        if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) s = byBlock(cp, s);
         StringBuilder out = new StringBuilder();
         for (String w : s.name().split("_")) {
             out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
