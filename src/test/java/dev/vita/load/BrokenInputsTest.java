@@ -85,7 +85,7 @@ class BrokenInputsTest {
         c.add(yaml("merge key", replace("    role: Engineer", "    <<: {role: Engineer}"),
                 p + ":5:5: YAML merge keys (<<) are not supported: write the keys out"));
         c.add(yaml("short unknown key", BASE + "base: x\n",
-                p + ":11:1: unknown key 'base' (known keys: aliases, education, email, experience, headline, interests, links, location, name, openSource, phone, projects, publications, skills, summary, variants, website)"));
+                p + ":11:1: unknown key 'base' (known keys: aliases, education, email, experience, fonts, headline, interests, links, location, name, openSource, phone, projects, publications, skills, summary, variants, website)"));
         // types
         c.add(yaml("list where text belongs", replace("    role: Engineer", "    role: [Engineer, Lead]"),
                 p + ":5:11: experience[1].role: expected text, found a list"));
