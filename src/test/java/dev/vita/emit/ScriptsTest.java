@@ -103,4 +103,30 @@ class ScriptsTest {
         assertTrue(bib.contains("Ελληνικά") && bib.contains("中文"), bib);
         assertFalse(bib.contains("ensuremath"), "Greek as math italics: " + bib);
     }
+
+    @Test
+    void aFontTheProfileNamesDrawsWhatNoInstalledFontHas(@TempDir Path dir) throws IOException {
+        Path linearB = Path.of("/usr/share/fonts/truetype/noto/NotoSansLinearB-Regular.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(linearB), "fonts-noto-core is not installed");
+        Path profile = java.nio.file.Files.createDirectories(dir.resolve("p"));
+        java.nio.file.Files.copy(linearB, profile.resolve("LinearB.ttf"));
+        java.nio.file.Files.writeString(profile.resolve("profile.yaml"), "name: Ada Example\nsummary: ['Linear B: 𐀀']\nfonts: [LinearB.ttf]\n");
+        Warnings warnings = Warnings.quiet();
+        Build.Result r = new Build(Project.here(null), warnings, Project.here(null).fonts().withSystemFolders(List.of()))
+                .make(new Build.Options(profile, dir.resolve("out"), "a4", List.of(), "cv"));
+        assertTrue(warnings.all().stream().noneMatch(p -> p.message().contains("U+10000")), warnings.all().toString());
+        try (var doc = Loader.loadPDF(artifact(r, "cv.pdf"))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("𐀀"));
+        }
+    }
+
+    @Test
+    void aFontThatIsNotThereIsALocatedError(@TempDir Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("profile.yaml"), "name: Ada Example\nfonts: [missing.ttf, profile.yaml]\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.vita.problem.UserError.class,
+                () -> new Build(Project.here(null), Warnings.quiet()).make(new Build.Options(dir, null, "a4", List.of(), "cv")));
+        String all = e.problems().toString();
+        assertTrue(all.contains("profile.yaml:2:9: fonts[1]: 'missing.ttf' not found"), all);
+        assertTrue(all.contains("fonts[2]: 'profile.yaml' is not a TrueType font (.ttf or .ttc) or a folder of them"), all);
+    }
 }
