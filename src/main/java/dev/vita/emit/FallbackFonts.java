@@ -64,7 +64,7 @@ final class FallbackFonts {
     private final List<Path> folders;
     /** File name (lower case) → path, from one walk of the folders. */
     private volatile Map<String, Path> index;
-    private final Map<String, Optional<CmapLookup>> cmaps = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Info>> infos = new ConcurrentHashMap<>();
 
     FallbackFonts(List<Path> folders) {
         this.folders = List.copyOf(folders);
@@ -104,26 +104,42 @@ final class FallbackFonts {
     }
 
     boolean covers(File f, int cp) {
-        Optional<CmapLookup> cmap = cmaps.computeIfAbsent(f.key(), k -> readCmap(f));
-        return cmap.isPresent() && cmap.get().getGlyphId(cp) > 0;
+        Optional<Info> info = info(f);
+        return info.isPresent() && info.get().cmap().getGlyphId(cp) > 0;
     }
 
-    /** Only the character map is read, from the file, so a 17 MB collection costs a few milliseconds. */
-    private static Optional<CmapLookup> readCmap(File f) {
+    /** What the font's tables say, read once: its character map, family name and weight. */
+    record Info(CmapLookup cmap, String family, int weight) {}
+
+    Optional<Info> info(File f) {
+        return infos.computeIfAbsent(f.key(), k -> readInfo(f));
+    }
+
+    /** Only the tables needed here are read, from the file, so a 17 MB collection costs a few milliseconds. */
+    private static Optional<Info> readInfo(File f) {
         try {
             if (f.index() >= 0) {
                 try (TrueTypeCollection ttc = new TrueTypeCollection(f.path().toFile())) {
                     List<TrueTypeFont> fonts = new ArrayList<>();
                     ttc.processAllFonts(fonts::add);
-                    return Optional.ofNullable(fonts.get(f.index()).getUnicodeCmapLookup(false));
+                    return info(fonts.get(f.index()));
                 }
             }
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(f.path().toFile()))) {
-                return Optional.ofNullable(ttf.getUnicodeCmapLookup(false));
+                return info(ttf);
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not a usable font: never chosen
         }
+    }
+
+    private static Optional<Info> info(TrueTypeFont ttf) throws IOException {
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap == null) return Optional.empty();
+        String typographic = ttf.getNaming().getName(16, 3, 1, 0x409);
+        String family = typographic != null ? typographic : ttf.getNaming().getFontFamily();
+        var os2 = ttf.getOS2Windows();
+        return Optional.of(new Info(cmap, family, os2 == null ? 400 : os2.getWeightClass()));
     }
 
     private Map<String, Path> index() {

@@ -43,6 +43,8 @@ public final class FontSet {
     private final FallbackFonts fallback;
     /** Installed faces read for some document, kept for the next build (vita watch). */
     private final Map<String, Face> fallbackFaces = new ConcurrentHashMap<>();
+    private final Map<String, FallbackFonts.File> files = new ConcurrentHashMap<>();
+    private final Map<Face, TrueTypeFont> sharedParsed = new ConcurrentHashMap<>();
     /** The characters the shipped faces draw, read from their character maps on first need. */
     private volatile BitSet shipped;
 
@@ -58,20 +60,25 @@ public final class FontSet {
 
     /** The face parsed for use on the current thread (PDFBox fonts are not thread-safe). */
     public TrueTypeFont parsed(Face face) {
-        return parsed.get().computeIfAbsent(face, f -> {
-            try {
-                if (f.collectionIndex() >= 0) {
-                    // the collection stays open: its faces read their glyphs from it while the PDF is written
-                    TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(f.bytes()));
-                    List<TrueTypeFont> all = new ArrayList<>();
-                    ttc.processAllFonts(all::add);
-                    return all.get(f.collectionIndex());
-                }
-                return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // an installed face (a CJK one has 20,000 glyphs) is parsed once for all threads: fontbox 3
+        // locks its table and glyph reads, and PDFBox's per-document font objects stay per thread
+        if (fallbackFaces.containsValue(face)) return sharedParsed.computeIfAbsent(face, this::parse);
+        return parsed.get().computeIfAbsent(face, this::parse);
+    }
+
+    private TrueTypeFont parse(Face f) {
+        try {
+            if (f.collectionIndex() >= 0) {
+                // the collection stays open: its faces read their glyphs from it while the PDF is written
+                TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(f.bytes()));
+                List<TrueTypeFont> all = new ArrayList<>();
+                ttc.processAllFonts(all::add);
+                return all.get(f.collectionIndex());
             }
-        });
+            return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** True when a shipped face draws the character. */
@@ -96,12 +103,16 @@ public final class FontSet {
         return s.get(cp);
     }
 
+    /** An installed face a document may need, registered by its name and made only when a glyph is drawn from it. */
+    public record Fallback(String family, int weight, String key) {}
+
     /**
      * The installed faces a text needs for the characters the shipped faces lack (and their bold
-     * siblings), read once; empty for text the shipped faces draw whole, as a Latin CV is.
+     * siblings); empty for text the shipped faces draw whole, as a Latin CV is. Only the character
+     * maps are read here; {@link #face} reads a face's file when the renderer first draws from it.
      */
-    public List<Face> fallbacksFor(CharSequence text, List<Path> extra) {
-        java.util.LinkedHashMap<String, FallbackFonts.File> files = new java.util.LinkedHashMap<>();
+    public List<Fallback> fallbacksFor(CharSequence text, List<Path> extra) {
+        java.util.LinkedHashMap<String, Fallback> out = new java.util.LinkedHashMap<>();
         BitSet seen = new BitSet();
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
@@ -110,13 +121,24 @@ public final class FontSet {
             seen.set(cp);
             if (!drawable(cp) || shipped(cp)) continue;
             fallback.find(cp, extra).ifPresent(f -> {
-                files.putIfAbsent(f.key(), f);
-                fallback.bold(f).ifPresent(b -> files.putIfAbsent(b.key(), b));
+                add(f, out);
+                fallback.bold(f).ifPresent(b -> add(b, out));
             });
         }
-        List<Face> out = new ArrayList<>();
-        for (FallbackFonts.File f : files.values()) out.add(fallbackFaces.computeIfAbsent(f.key(), k -> readFallback(f)));
-        return out;
+        return List.copyOf(out.values());
+    }
+
+    private void add(FallbackFonts.File f, Map<String, Fallback> out) {
+        if (out.containsKey(f.key())) return;
+        fallback.info(f).ifPresent(info -> {
+            files.put(f.key(), f);
+            out.put(f.key(), new Fallback(info.family(), info.weight(), f.key()));
+        });
+    }
+
+    /** The face of a fallback, read once (vita watch keeps it for the next build). */
+    public Face face(Fallback f) {
+        return fallbackFaces.computeIfAbsent(f.key(), k -> readFallback(files.get(k), f));
     }
 
     /** The characters of the text no face draws, neither shipped nor installed nor named by the profile. */
@@ -140,7 +162,7 @@ public final class FontSet {
      * route (which cannot use the shipped files); empty when none is installed.
      */
     public Optional<String> installedFamily(int cp, List<Path> extra) {
-        return fallback.find(cp, extra).map(f -> fallbackFaces.computeIfAbsent(f.key(), k -> readFallback(f)).family());
+        return fallback.find(cp, extra).flatMap(fallback::info).map(FallbackFonts.Info::family);
     }
 
     /** Format characters (direction marks, joiners) and spaces take no glyph of their own. */
@@ -154,17 +176,11 @@ public final class FontSet {
      * An installed face, its glyph substitution hidden like the shipped faces' except for the
      * scripts PDFBox shapes through it (Devanagari, Bengali, Gujarati: conjuncts, vowel signs).
      */
-    private Face readFallback(FallbackFonts.File f) {
+    private static Face readFallback(FallbackFonts.File f, Fallback named) {
         try {
             byte[] bytes = Files.readAllBytes(f.path());
             if (!List.of("devanagari", "bengali", "gujarati").contains(f.script())) bytes = withoutGlyphSubstitution(bytes);
-            Face probe = new Face("", 400, FontStyle.NORMAL, bytes, f.index());
-            TrueTypeFont ttf = parsed(probe);
-            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-            int weight = os2 == null ? 400 : os2.getWeightClass();
-            String typographic = ttf.getNaming().getName(16, 3, 1, 0x409);
-            String family = typographic != null ? typographic : ttf.getNaming().getFontFamily();
-            return new Face(family, weight, FontStyle.NORMAL, bytes, f.index());
+            return new Face(named.family(), named.weight(), FontStyle.NORMAL, bytes, f.index());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package dev.vita.emit;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.css.constants.IdentValue;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -133,9 +132,17 @@ public final class PdfEmitter {
         }
         PdfBoxRenderer r = b.buildPdfRenderer();
         PDDocument target = r.getPdfDocument();
-        for (FontSet.Face f : fonts.fallbacksFor(html, extraFonts)) {
-            r.getFontResolver().addFont(lazy(target, f), f.family(), f.weight(),
-                    f.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
+        for (FontSet.Fallback f : fonts.fallbacksFor(html, extraFonts)) {
+            PDFontSupplier supplier = new PDFontSupplier(null) {
+                private PDFont font;
+
+                @Override
+                public PDFont supply() {
+                    if (font == null) font = load(target, fonts.face(f));
+                    return font;
+                }
+            };
+            r.getFontResolver().addFont(supplier, f.family(), f.weight(), IdentValue.NORMAL, true,
                     PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
         }
         return r;
