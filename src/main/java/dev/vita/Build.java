@@ -18,6 +18,7 @@ import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
 import dev.vita.render.CitationStyle;
 import dev.vita.render.Citations;
+import dev.vita.render.BidiIsolation;
 import dev.vita.render.Templates;
 import dev.vita.select.Document;
 import dev.vita.select.Selector;
@@ -72,9 +73,14 @@ public final class Build {
     });
 
     public Build(Project project, Warnings warnings) {
+        this(project, warnings, project.fonts());
+    }
+
+    /** A build with the given fonts (tests take the installed fallbacks away with {@link FontSet#withSystemFolders}). */
+    public Build(Project project, Warnings warnings, FontSet fonts) {
         this.project = project;
         this.templates = new Templates(project.templateFolders());
-        this.fonts = project.fonts();
+        this.fonts = fonts;
         this.warnings = warnings;
     }
 
@@ -98,13 +104,15 @@ public final class Build {
         }
         List<SourceFile> sources = o.embedSource() ? SourceFiles.read(o.profileDir(), cv.profile().publications().bib(), o.bibs()) : List.of();
         Citations cite = citations(cv, o);
+        List<Path> extraFonts = FontCheck.fontFiles(o.profileDir(), cv.profile().fonts());
+        Map<String, String> texFonts = FontCheck.check(cv, fonts, extraFonts, warnings);
         PdfEmitter pdf = new PdfEmitter(fonts, project.allowedFolders(o.profileDir()),
-                refused -> warnings.add(Problem.of(null, refused)));
+                refused -> warnings.add(Problem.of(null, refused)), extraFonts);
         // variants are independent: make them side by side, keep their order in the output
         List<Future<Made>> made = new ArrayList<>();
         for (var v : variants.entrySet()) {
             if (o.variant() != null && !o.variant().equals(v.getKey())) continue;
-            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, sources, cite)));
+            made.add(workers.submit(() -> variant(cv, v.getKey(), v.getValue(), o, pdf, sources, cite, texFonts)));
         }
         List<Artifact> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
@@ -126,7 +134,8 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport, boolean photo) {}
 
     /** What every format of one variant is made from: the fitted document and its HTML, rendered once. */
-    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf, List<SourceFile> sources, Citations cite) {}
+    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf, List<SourceFile> sources, Citations cite,
+            Map<String, String> texFonts) {}
 
     /** One output format: the file extension and how a variant becomes its bytes. */
     private record Format(String extension, java.util.function.Function<Job, byte[]> writer) {}
@@ -136,12 +145,13 @@ public final class Build {
         return List.of(
                 new Format("html", j -> j.html().getBytes(StandardCharsets.UTF_8)),
                 new Format("pdf", j -> j.pdf().pdf(j.html(), j.options().profileDir(), j.doc(), Version.get(), j.sources())),
-                new Format("tex", j -> templates.render("cv.tex.ftl", data(j.doc(), j.cite(), Map.of("sources", sources(j.cv(), j.options()))))
+                new Format("tex", j -> templates.render("cv.tex.ftl", data(j.doc(), j.cite(), Map.of("sources", sources(j.cv(), j.options()), "scriptFonts", j.texFonts())))
                         .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
-    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources, Citations cite) {
+    private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources, Citations cite,
+            Map<String, String> texFonts) {
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
         String report = null;
         if (v.maxPages() != null) {
@@ -153,7 +163,7 @@ public final class Build {
         }
         List<Artifact> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        Job job = new Job(doc, render(doc, cite), cv, o, pdf, sources, cite);
+        Job job = new Job(doc, render(doc, cite), cv, o, pdf, sources, cite, texFonts);
         for (Format f : formats()) {
             byte[] bytes = f.writer().apply(job);
             out.add(artifact(name + "." + f.extension(), bytes, t0));
@@ -182,7 +192,7 @@ public final class Build {
     }
 
     private String render(Document doc, Citations cite) {
-        return templates.render("cv.html.ftlh", data(doc, cite, Map.of()));
+        return BidiIsolation.isolate(templates.render("cv.html.ftlh", data(doc, cite, Map.of())));
     }
 
     /** What templates see: the document, and {@code cite} only when the profile names a citation style. */

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Writes the person's papers as clean BibTeX for others to cite from: one field order, two-space
- * indentation, every value in braces, months as bibtex's macros, non-ASCII characters as LaTeX
- * commands (so classic 8-bit bibtex is safe), and author roles in biblatex's {@code author+an}
+ * indentation, every value in braces, months as bibtex's macros, accented letters and symbols as LaTeX
+ * commands (so classic 8-bit bibtex is safe; letters of other scripts stay UTF-8), and author roles in biblatex's {@code author+an}
  * rather than as symbols inside names. Values keep the LaTeX of the source (protected case, math).
  */
 public final class BibWriter {
@@ -30,11 +30,14 @@ public final class BibWriter {
 
     /** The whole file. */
     public byte[] write(List<Publication> publications) {
+        StringBuilder entries = new StringBuilder();
+        for (Publication p : publications) entries.append('\n').append(entry(p.source()));
+        boolean ascii = entries.chars().allMatch(c -> c < 0x80);
         StringBuilder out = new StringBuilder();
-        out.append("% Publications exported by Vita: normalised BibTeX, ASCII only.\n");
+        out.append(ascii ? "% Publications exported by Vita: normalised BibTeX, ASCII only.\n"
+                : "% Publications exported by Vita: normalised BibTeX in UTF-8 (accents as LaTeX commands, other scripts as written).\n");
         out.append("% Author roles (equal contribution, corresponding...) are in biblatex's author+an field.\n");
-        for (Publication p : publications) out.append('\n').append(entry(p.source()));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.append(entries).toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One entry, fields in the fixed order, names padded so the values line up. */
@@ -112,8 +115,10 @@ public final class BibWriter {
             }
             String ch = new String(Character.toChars(cp));
             String cmd = LatexEscaper.escape(ch);
-            if (cmd.startsWith("\\vitachar")) {
-                out.append(ch); // no command prints it (CJK, emoji): left as UTF-8, which bibtex copies through
+            if (cmd.startsWith("\\vita")) {
+                // no text command prints it (Greek, Cyrillic, CJK, Arabic, emoji): left as UTF-8, which bibtex
+                // copies through and biber reads; Greek as math commands would print as formula italics
+                out.append(ch);
             } else if (cmd.startsWith("{")) {
                 out.append(cmd);
             } else {

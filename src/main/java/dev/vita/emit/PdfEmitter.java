@@ -1,6 +1,8 @@
 package dev.vita.emit;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -42,6 +44,8 @@ public final class PdfEmitter {
     private final List<Path> allowed;
     private final Consumer<String> refusals;
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    /** Font files or folders the profile names under {@code fonts:}, tried before the installed ones. */
+    private final List<Path> extraFonts;
 
     public PdfEmitter(FontSet fonts, List<Path> allowedFolders) {
         this(fonts, allowedFolders, message -> {});
@@ -49,6 +53,12 @@ public final class PdfEmitter {
 
     /** An emitter that says, once per address, what it refused to load or link. */
     public PdfEmitter(FontSet fonts, List<Path> allowedFolders, Consumer<String> refusals) {
+        this(fonts, allowedFolders, refusals, List.of());
+    }
+
+    /** An emitter that also draws from the profile's own font files. */
+    public PdfEmitter(FontSet fonts, List<Path> allowedFolders, Consumer<String> refusals, List<Path> extraFonts) {
+        this.extraFonts = List.copyOf(extraFonts);
         this.refusals = refusals;
         // the renderers' own logging is for their developers; Vita reports what matters to a user
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -63,7 +73,7 @@ public final class PdfEmitter {
      * {@code vita-end}), and the height of each element with an id, as a fraction of a page.
      */
     public Measure measure(String html, Path baseDir) {
-        try (PdfBoxRenderer r = builder(html, baseDir, new ByteArrayOutputStream()).buildPdfRenderer()) {
+        try (PdfBoxRenderer r = renderer(html, baseDir, new ByteArrayOutputStream())) {
             r.layout();
             List<PageBox> pages = r.getRootBox().getLayer().getPages();
             Map<String, Box> byId = new HashMap<>();
@@ -112,7 +122,7 @@ public final class PdfEmitter {
         b.withW3cDocument(dom, baseDir.toAbsolutePath().toUri().toString());
         b.usePdfAConformance(level);
         b.useColorProfile(SRGB);
-        try (PdfBoxRenderer r = b.buildPdfRenderer()) {
+        try (PdfBoxRenderer r = renderer(b, html)) {
             r.layout();
             r.createPDFWithoutClosing();
             PDDocument pdf = r.getPdfDocument();
@@ -125,6 +135,52 @@ public final class PdfEmitter {
         }
     }
 
+    /**
+     * A renderer with the shipped faces, and — only when the page has characters they lack — the
+     * installed faces that draw them as final fallbacks, tried character by character after the
+     * style sheet's families. Right-to-left text switches on ICU's bidi and Arabic joining.
+     */
+    private PdfBoxRenderer renderer(String html, Path baseDir, ByteArrayOutputStream out) {
+        return renderer(builder(html, baseDir, out), html);
+    }
+
+    private PdfBoxRenderer renderer(PdfRendererBuilder b, String html) {
+        if (dev.vita.render.Scripts.needsBidi(html)) {
+            b.useUnicodeBidiSplitter(IcuBidi.SPLITTERS);
+            b.useUnicodeBidiReorderer(new IcuBidi.Reorderer());
+        }
+        PdfBoxRenderer r = b.buildPdfRenderer();
+        PDDocument target = r.getPdfDocument();
+        for (FontSet.Fallback f : fonts.fallbacksFor(html, extraFonts)) {
+            // the face's file is read only when a glyph is drawn from it
+            PDFontSupplier supplier = new PDFontSupplier(null) {
+                private PDFont font;
+
+                @Override
+                public PDFont supply() {
+                    if (font == null) font = load(target, fonts.face(f));
+                    return font;
+                }
+            };
+            r.getFontResolver().addFont(supplier, f.family(), f.weight(), IdentValue.NORMAL, true,
+                    PdfBoxFontResolver.FontGroup.FINAL_FALLBACK);
+        }
+        return r;
+    }
+
+    /** A face made on first use: a fallback face only comes into a document that needs one of its glyphs. */
+    private PDFontSupplier lazy(PDDocument target, FontSet.Face f) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) font = load(target, f);
+                return font;
+            }
+        };
+    }
+
     private PdfRendererBuilder builder(String html, Path baseDir, ByteArrayOutputStream out) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
@@ -135,16 +191,7 @@ public final class PdfEmitter {
         PDDocument target = new PDDocument();
         b.usePDDocument(target);
         for (FontSet.Face f : fonts.faces()) {
-            // made on first use: a fallback face only comes into a document that needs one of its glyphs
-            b.useFont(new PDFontSupplier(null) {
-                private PDFont font;
-
-                @Override
-                public PDFont supply() {
-                    if (font == null) font = load(target, f);
-                    return font;
-                }
-            }, f.family(), f.weight(), f.style(), true);
+            b.useFont(lazy(target, f), f.family(), f.weight(), f.style(), true);
         }
         b.useExternalResourceAccessControl((uri, type) -> isAllowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // a relative reference is judged once resolved against the base folder

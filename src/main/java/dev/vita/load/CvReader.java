@@ -3,6 +3,7 @@ package dev.vita.load;
 import dev.vita.model.Cv;
 import dev.vita.model.Profile;
 import dev.vita.model.Publication;
+import dev.vita.model.SourceText;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
 import dev.vita.problem.Warnings;
@@ -59,7 +60,25 @@ public final class CvReader {
         if (!problems.isEmpty()) throw new UserError(problems);
         BibReader reader = new BibReader(new NameMatcher(profile.name(), profile.aliases()), profile.publications(), warnings);
         List<Publication> pubs = bibs.isEmpty() ? List.of() : reader.read(bibs);
-        return new Cv(profile, pubs, photo);
+        List<SourceText> texts = new ArrayList<>(located.locations().texts());
+        for (Publication pub : pubs) texts.addAll(texts(pub));
+        return new Cv(profile, pubs, photo, texts);
+    }
+
+    /** The printed text of a paper, by field, at its entry's line. */
+    private static List<SourceText> texts(Publication p) {
+        List<SourceText> out = new ArrayList<>();
+        if (p.source() == null) return out;
+        java.util.function.BiConsumer<String, String> add = (field, text) -> {
+            if (text != null && !text.isEmpty()) out.add(new SourceText(p.source().file(), p.source().line(), 0, p.key() + "." + field, text));
+        };
+        if (p.title() != null) add.accept("title", p.title().text());
+        if (p.venue() != null) add.accept("venue", p.venue().text());
+        if (p.note() != null) add.accept("note", p.note().text());
+        if (p.award() != null) add.accept("award", p.award().text());
+        if (p.abstractText() != null) add.accept("abstract", p.abstractText().text());
+        for (var a : p.authors()) add.accept("author", a.given() + " " + a.family());
+        return out;
     }
 
     /** Why a bib file cannot be read, or null when it can. */

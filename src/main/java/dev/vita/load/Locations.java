@@ -1,6 +1,9 @@
 package dev.vita.load;
 
+import dev.vita.model.SourceText;
 import dev.vita.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.Map;
 public final class Locations {
     private final Path file;
     private final Map<String, int[]> at = new HashMap<>();
+    private final List<SourceText> texts = new ArrayList<>();
 
     Locations(Path file) {
         this.file = file;
@@ -19,6 +23,15 @@ public final class Locations {
 
     void put(String path, int line, int column) {
         at.putIfAbsent(path, new int[] {line, column});
+    }
+
+    void text(String path, int line, int column, String value) {
+        texts.add(new SourceText(file, line, column, path, value));
+    }
+
+    /** Every text value of the file, with its path and place. */
+    public List<SourceText> texts() {
+        return List.copyOf(texts);
     }
 
     /** The file these locations belong to. */

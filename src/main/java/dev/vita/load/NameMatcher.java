@@ -38,6 +38,9 @@ public final class NameMatcher {
      * the full names with given and family swapped (a name written family-first without a comma).
      */
     public boolean matches(String given, String family) {
+        // a Chinese, Japanese or Korean name is one word when written whole ("최재필" is "최, 재필")
+        String whole = NOT_LETTER.matcher(fold(family + given)).replaceAll("");
+        if (!whole.isEmpty() && keys.stream().anyMatch(mine -> mine.given.isEmpty() && mine.family.equals(whole))) return true;
         if (matches(key(given, family))) return true;
         Key swapped = key(family, given);
         return !swapped.given.isEmpty() && !swapped.family.isEmpty() && keys.stream()

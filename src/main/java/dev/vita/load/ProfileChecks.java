@@ -57,6 +57,7 @@ final class ProfileChecks {
             }
         }
         p.variants().forEach(this::variant);
+        fonts(p.fonts());
         return problems;
     }
 
@@ -113,6 +114,23 @@ final class ProfileChecks {
             url(e.url(), at + ".url");
             if (e.email() != null && !EMAIL.matcher(e.email().strip()).matches()) {
                 fail(at + ".email", "'" + YamlChecker.shorten(e.email()) + "' is not an e-mail address (name@example.org)");
+            }
+        }
+    }
+
+    /** Each font a profile names must be a TrueType file or a folder beside profile.yaml. */
+    private void fonts(List<String> fonts) {
+        java.nio.file.Path dir = at.file().toAbsolutePath().getParent();
+        for (int i = 0; i < fonts.size(); i++) {
+            String path = "fonts[" + (i + 1) + "]";
+            String name = fonts.get(i);
+            java.nio.file.Path f = dir.resolve(name).normalize();
+            if (name.isBlank()) {
+                fail(path, "empty file name");
+            } else if (!java.nio.file.Files.exists(f)) {
+                fail(path, "'" + YamlChecker.shorten(name) + "' not found (looked for " + f + ")");
+            } else if (!java.nio.file.Files.isDirectory(f) && !name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(ttf|ttc)")) {
+                fail(path, "'" + YamlChecker.shorten(name) + "' is not a TrueType font (.ttf or .ttc) or a folder of them");
             }
         }
     }

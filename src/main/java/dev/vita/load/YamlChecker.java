@@ -107,7 +107,11 @@ final class YamlChecker {
             throw new IllegalStateException("no YAML binding for " + type);
         }
         Class<?> c = (Class<?>) type;
-        if (c == String.class) return scalar(node, path, "text");
+        if (c == String.class) {
+            String text = scalar(node, path, "text");
+            if (text != null) locations.text(path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, text);
+            return text;
+        }
         if (c == RichText.class) return markdown(node, path);
         if (c == Integer.class || c == int.class) {
             String s = scalar(node, path, "a whole number");
@@ -150,6 +154,7 @@ final class YamlChecker {
         for (String e : r.errors()) problem(node, label(path) + e);
         Mark m = node.getStartMark();
         for (String w : r.warnings()) warnings.add(new Problem(file, m.getLine() + 1, m.getColumn() + 1, label(path) + w));
+        locations.text(path, m.getLine() + 1, m.getColumn() + 1, s);
         return s;
     }
 

@@ -11,19 +11,33 @@ public record Author(String given, String family, Set<Role> roles, boolean self)
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
+    /**
+     * True for a name in Chinese, Japanese or Korean script: written family name first and whole
+     * ("최재필", "王小明"), never abbreviated, since an initial of "재필" means nothing.
+     */
+    public boolean eastAsian() {
+        return (family + given).codePoints().anyMatch(cp -> switch (Character.UnicodeScript.of(cp)) {
+            case HAN, HANGUL, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        });
+    }
+
     /** "Q. Pan" style: initials of the given names ("J.-P." for Jean-Pierre), then the family name. */
     public String initialsName() {
+        if (eastAsian()) return family + given;
         String i = initials();
         return i.isEmpty() ? family : i + " " + family;
     }
 
     /** "Qiang Pan" style, the name as written. */
     public String fullName() {
+        if (eastAsian()) return family + given;
         return given.isEmpty() ? family : given + " " + family;
     }
 
     /** "Pan, Qiang" style. */
     public String familyFirst() {
+        if (eastAsian()) return family + given;
         return given.isEmpty() ? family : family + ", " + given;
     }
 

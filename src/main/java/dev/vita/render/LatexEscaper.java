@@ -64,7 +64,10 @@ public final class LatexEscaper {
             Map.entry(0x2264, "\\textleq{}"), Map.entry(0x2265, "\\textgeq{}"),
             Map.entry(0x2295, "\\textoplus{}"), Map.entry(0x2272, "\\textlesssim{}"), Map.entry(0x2273, "\\textgtrsim{}"),
             Map.entry(0x2299, "\\textodot{}"), Map.entry(0x2609, "\\textodot{}"), Map.entry(0x2033, "\\textdprime{}"), Map.entry(0x22C5, "\\ensuremath{\\cdot}"),
-            Map.entry(0x25CF, "\\textbullet{}"),
+            Map.entry(0x25CF, "\\textbullet{}"));
+
+    /** Greek letters as pdfLaTeX can print them without Greek fonts: math symbols (XeLaTeX and LuaLaTeX set real Greek). */
+    private static final Map<Integer, String> GREEK_MATH = Map.<Integer, String>ofEntries(
             Map.entry(0x03B1, "\\ensuremath{\\alpha}"), Map.entry(0x03B2, "\\ensuremath{\\beta}"),
             Map.entry(0x03B3, "\\ensuremath{\\gamma}"), Map.entry(0x03B4, "\\ensuremath{\\delta}"),
             Map.entry(0x03B5, "\\ensuremath{\\varepsilon}"), Map.entry(0x03B8, "\\ensuremath{\\theta}"),
@@ -81,11 +84,67 @@ public final class LatexEscaper {
             Map.entry(0x030A, "\\r"), Map.entry(0x030B, "\\H"), Map.entry(0x030C, "\\v"), Map.entry(0x0323, "\\d"),
             Map.entry(0x0327, "\\c"), Map.entry(0x0328, "\\k"), Map.entry(0x0331, "\\b"));
 
-    /** The LaTeX source that prints {@code text} literally. */
+    /**
+     * The LaTeX source that prints {@code text} literally. Text of another script than Latin is
+     * written as itself inside {@code \\vitatext{script}{text}{fallback}}: XeLaTeX and LuaLaTeX set
+     * it in the font the preamble names for that script, pdfLaTeX prints the fallback (math Greek,
+     * or "?" with a warning). Right-to-left text is grouped by the Unicode bidi algorithm, the field
+     * isolated as a paragraph of its own, into {@code \\vitaRL{...}} and {@code \\vitaLR{...}}.
+     */
     public static String escape(String text) {
         if (text == null) return "";
         StringBuilder out = new StringBuilder(text.length() + 16);
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (Scripts.needsBidi(s)) {
+            bidi(s, out);
+        } else {
+            plain(s, out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The script whose font sets this character in XeLaTeX and LuaLaTeX, or null when the T1
+     * commands print it (ASCII, accented Latin, the named symbols) or it takes no glyph.
+     */
+    public static String ownFont(int cp) {
+        if (cp < 0x80 || NAMED.containsKey(cp)) return null;
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) return null;
+        // T1 has Latin-1's accented letters as glyphs of their own; later ones (Vietnamese ọ, ỹ) it builds
+        // from accents, which copy out of the PDF as two characters: XeLaTeX and LuaLaTeX set them whole
+        if (accented(cp, new StringBuilder())) return cp >= 0x180 ? "latin" : null;
+        return Scripts.of(cp);
+    }
+
+    private static void bidi(String s, StringBuilder out) {
+        java.text.Bidi b = new java.text.Bidi(s, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int[] levels = new int[s.length()];
+        for (int i = 0; i < s.length(); i++) levels[i] = b.getLevelAt(i);
+        nest(s, levels, 0, s.length(), 0, out);
+    }
+
+    /** Writes s[from, to), whose levels are all at least {@code level}; deeper runs are wrapped by direction. */
+    private static void nest(String s, int[] levels, int from, int to, int level, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            int j = i;
+            if (levels[i] == level) {
+                while (j < to && levels[j] == level) j++;
+                plain(s.substring(i, j), out);
+            } else {
+                while (j < to && levels[j] > level) j++;
+                out.append((level + 1) % 2 == 1 ? "\\vitaRL{" : "\\vitaLR{");
+                nest(s, levels, i, j, level + 1, out);
+                out.append('}');
+            }
+            i = j;
+        }
+    }
+
+    private static void plain(String s, StringBuilder out) {
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -93,6 +152,7 @@ public final class LatexEscaper {
             // a letter NFC could not compose with its accents (q́): set the accents with T1 commands
             int marks = i;
             while (marks < s.length() && ACCENT.containsKey(s.codePointAt(marks))) marks += Character.charCount(s.codePointAt(marks));
+            String script;
             if (marks > i && cp < 0x80 && Character.isLetter(cp)) {
                 out.append(accents(cp, s.substring(i, marks)));
                 i = marks;
@@ -104,11 +164,59 @@ public final class LatexEscaper {
                 // 10⁹ M₀ from decoded math: the digit raised or lowered, as TeX sets it
                 int k = SCRIPTS.indexOf(cp);
                 out.append(k < 12 ? "\\textsuperscript{" : "\\textsubscript{").append("0123456789+-".charAt(k % 12)).append('}');
+            } else if (Scripts.directionControl(cp)) {
+                // its effect is in the \\vitaRL/\\vitaLR grouping; the mark itself prints nothing
+            } else if ((script = ownFont(cp)) != null) {
+                i = run(s, i - Character.charCount(cp), script, out);
             } else if (!accented(cp, out)) {
                 unknown(cp, out);
             }
         }
-        return out.toString();
+    }
+
+    /**
+     * Writes the run of one script that starts at {@code start} (with the spaces, marks and joiners
+     * between its letters) as {@code \\vitatext}; returns where the run ends.
+     */
+    private static int run(String s, int start, String script, StringBuilder out) {
+        int end = start;
+        int j = start;
+        while (j < s.length()) {
+            int c = s.codePointAt(j);
+            int next = j + Character.charCount(c);
+            int type = Character.getType(c);
+            if (script.equals(ownFont(c)) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || c == 0x200C || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) {
+                j = next;
+                end = j;
+            } else if (c == ' ' && next < s.length() && script.equals(ownFont(s.codePointAt(next)))) {
+                j = next;
+            } else {
+                break;
+            }
+        }
+        String text = s.substring(start, end);
+        boolean breakable = script.equals("han") || script.equals("kana");
+        StringBuilder raw = new StringBuilder();
+        StringBuilder fallback = new StringBuilder();
+        for (int k = 0; k < text.length(); ) {
+            int c = text.codePointAt(k);
+            k += Character.charCount(c);
+            raw.appendCodePoint(c);
+            // ideographs break anywhere, as Chinese and Japanese lines do
+            if (breakable && k < text.length()) raw.append("\\vitabreak ");
+            if (c == ' ') {
+                fallback.append(' ');
+            } else if (GREEK_MATH.containsKey(c)) {
+                fallback.append(GREEK_MATH.get(c));
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && accented(c, fallback)) {
+                // pdfLaTeX builds the accented letter from T1 accents, as before
+            } else {
+                fallback.append(String.format("\\vitachar{U+%04X}{}", c));
+            }
+        }
+        out.append("\\vitatext{").append(script).append("}{").append(raw).append("}{").append(fallback).append('}');
+        return end;
     }
 
     /**
