@@ -3,6 +3,7 @@ package dev.vita.cli;
 import dev.vita.Build;
 import dev.vita.emit.Artifact;
 import dev.vita.problem.Warnings;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +22,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        var out = spec.commandLine().getOut();
+        return run(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Builds with these options, printing to these streams; the exit code. */
+    static int run(BuildOptions options, PrintWriter out, PrintWriter err) {
         Warnings warnings = new Warnings(p -> err.println("warning: " + p));
         long t0 = System.nanoTime();
         Build.Result result = new Build(options.source.project(), warnings).run(options.toBuildOptions());

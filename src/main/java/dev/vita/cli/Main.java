@@ -27,21 +27,32 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        QuickBuild.Parsed build = QuickBuild.parse(args);
+        if (build != null) {
+            try {
+                return BuildCommand.run(build.options(), out, err);
+            } catch (Exception e) {
+                return failed(e, build.debug(), err);
+            }
+        }
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UserError u) {
-                err.println(u.getMessage());
-                return USER_ERROR;
-            }
-            err.println("vita: internal error: " + e);
-            if (main.debug) e.printStackTrace(err);
-            else err.println("(run with --debug for details; please report this)");
-            return INTERNAL_ERROR;
-        });
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, main.debug, err));
         return cl.execute(args);
+    }
+
+    /** A command's failure: a user's mistake as its one-line message, anything else as an internal error. */
+    private static int failed(Exception e, boolean debug, PrintWriter err) {
+        if (e instanceof UserError u) {
+            err.println(u.getMessage());
+            return USER_ERROR;
+        }
+        err.println("vita: internal error: " + e);
+        if (debug) e.printStackTrace(err);
+        else err.println("(run with --debug for details; please report this)");
+        return INTERNAL_ERROR;
     }
 
     /** Reads the version Maven recorded. */

@@ -22,7 +22,9 @@ import java.util.function.Function;
  *
  * <p>Each pass reports how full the pages are and how tall each entry is, and a simple model of
  * how fullness grows with type size, leading and text area predicts the next layout, so a fit
- * usually takes three or four passes. The search is bounded and deterministic.
+ * usually takes three or four passes. A document that a guess from its text length puts far over
+ * its limit is measured at the floors first, where it will drop items anyway (the sample's résumé:
+ * three passes). The search is bounded and deterministic.
  */
 public final class PageFit {
     /** Typographic floors: body 9 pt, margins 12 mm, leading 1.15, and a minimum section gap. */
@@ -35,6 +37,10 @@ public final class PageFit {
     /** A last page this full needs no more growing. */
     static final double WELL_FILLED = 0.95;
     static final int MAX_PASSES = 12;
+    /** The guess's scale: pages per character of item text at the standard layout (the sample's résumé: 11,066 characters, 2.14 pages). */
+    static final double PAGES_PER_CHAR = 1 / 5200.0;
+    /** A guess this many times the limit starts the fit at the floors (a wrong start costs one pass). */
+    static final double CLEARLY_OVER = 1.3;
     /** The date column the templates set beside every entry; it does not scale with the type. */
     static final double DATE_COLUMN_MM = 35;
 
@@ -65,6 +71,15 @@ public final class PageFit {
         Layout loose = doc.layout();
         Layout tight = new Layout(loose.pageSize(), FLOOR_PT, FLOOR_MARGIN_MM, FLOOR_LEADING, FLOOR_GAP_EM);
         double target = maxPages * TARGET;
+
+        // a document the guess puts well over its limit will have to drop items at the floors: measured
+        // there first, its items' heights need no scaling, which saves the pass that corrects the scaling
+        if (guess(doc, loose) > maxPages * CLEARLY_OVER) {
+            Measure atTight = pass(doc, tight);
+            if (fits(atTight, maxPages)) return grow(doc, tight, loose, atTight, null, List.of(), maxPages, target, required, profileFile);
+            Dropped d = drop(doc, atTight.heights(), atTight.filledPages() - target, maxPages, target, required, tight, profileFile);
+            return grow(d.kept(), tight, loose, d.atTight(), null, d.labels(), maxPages, target, required, profileFile);
+        }
 
         Measure atLoose = pass(doc, loose);
         if (fits(atLoose, maxPages)) return new Result(doc.withLayout(loose), atLoose.pages(), List.of(), passes);
@@ -188,6 +203,19 @@ public final class PageFit {
         }
         // stay strictly inside a known bracket so every pass teaches something new
         return Math.max(lo + (hi - lo) * 0.05, Math.min(a, hi - (hi - lo) * 0.05));
+    }
+
+    /**
+     * Pages the document would fill at {@code layout}, guessed before any pass from the length of
+     * its items' text (as Java prints the records) and the density model. Crude, and a theme may set
+     * text much looser or tighter: it only chooses where the first pass looks, never the result.
+     */
+    static double guess(Document doc, Layout layout) {
+        long chars = 0;
+        for (Section s : doc.sections()) {
+            for (Object item : s.items()) chars += String.valueOf(item).length();
+        }
+        return chars * PAGES_PER_CHAR * density(layout) / density(Layout.standard(layout.pageSize()));
     }
 
     /**

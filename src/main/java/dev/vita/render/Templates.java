@@ -94,6 +94,11 @@ public final class Templates {
             throw new UserError(new Problem(where(e.getTemplateSourceName()), line == null ? 0 : line,
                     col == null ? 0 : col, "template error: " + explain(e)));
         } catch (IOException e) {
+            // a second thread asking for a template that failed to parse gets FreeMarker's cached failure
+            if (e.getCause() instanceof ParseException p) {
+                throw new UserError(new Problem(where(p.getTemplateName()), p.getLineNumber(), p.getColumnNumber(),
+                        "template syntax error: " + firstLine(p.getEditorMessage())));
+            }
             throw new UserError(Path.of("templates", name), "cannot read template: " + e.getMessage());
         }
         return out.toString();

@@ -69,6 +69,24 @@ class PageFitModelTest {
     }
 
     @Test
+    void contentFarOverTheLimitIsFirstMeasuredAtTheFloorsAndFitsInThreePasses() {
+        Document doc = doc(30).withSections(List.of(new Section("summary", "Summary",
+                IntStream.range(0, 30).mapToObj(i -> "paragraph " + i + " " + "word ".repeat(100)).toList())));
+        assertTrue(PageFit.guess(doc, Layout.standard("a4")) > PageFit.CLEARLY_OVER, "the guess sees it is long");
+        List<Layout> laidOut = new ArrayList<>();
+        Function<Document, Measure> renderer = fakeRenderer(0.1);
+        PageFit.Result r = new PageFit(d -> {
+            laidOut.add(d.layout());
+            return renderer.apply(d);
+        }).fit(doc, 1, Set.of(), Path.of("p.yaml"));
+        assertEquals(PageFit.FLOOR_PT, laidOut.get(0).fontPt(), "first pass at the floors: " + laidOut);
+        assertTrue(r.passes() <= 3, "passes: " + r.passes() + " " + laidOut);
+        assertTrue(r.dropped().get(0).startsWith("paragraph 29"), r.dropped().toString());
+        double filled = renderer.apply(r.document()).filledPages();
+        assertTrue(filled <= 1 && filled > 0.85, "well filled: " + filled);
+    }
+
+    @Test
     void aModelTooHopefulAboutTheFloorsStillEndsByDropping() {
         // a renderer whose fullness ignores the layout: the model predicts the floors fit, they do not
         Function<Document, Measure> stubborn = d -> {

@@ -41,4 +41,15 @@ class TemplatesTest {
         Files.writeString(theme.resolve("t.ftlh"), template);
         assertEquals(expected, new Templates(List.of(theme)).render("t.ftlh", Map.of("p", new Person("Ada"))));
     }
+
+    /** Both variants render the same template side by side: the second to ask must see the same located error. */
+    @org.junit.jupiter.api.Test
+    void aSyntaxErrorIsLocatedForEveryRenderNotOnlyTheFirst(@TempDir Path theme) throws Exception {
+        Files.writeString(theme.resolve("t.ftlh"), "<#if true>\nunclosed\n");
+        Templates templates = new Templates(List.of(theme));
+        String first = assertThrows(UserError.class, () -> templates.render("t.ftlh", Map.of())).getMessage();
+        String second = assertThrows(UserError.class, () -> templates.render("t.ftlh", Map.of())).getMessage();
+        assertEquals(first, second);
+        assertEquals(true, first.startsWith(theme.resolve("t.ftlh") + ":2:9: template syntax error"), first);
+    }
 }
