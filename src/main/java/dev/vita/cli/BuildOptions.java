@@ -23,6 +23,6 @@ final class BuildOptions {
     String variant;
 
     Build.Options toBuildOptions() {
-        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant);
+        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, source.theme);
     }
 }

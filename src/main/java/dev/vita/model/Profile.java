@@ -35,7 +35,8 @@ public record Profile(
         @Doc("The documents' language: en, de, fr, es, pt, it, zh, ja or ko (default en).") String locale,
         @Doc("Your own words for any label: section titles by section id, present, etAl, month.3, ...") Map<String, String> labels,
         @Doc("A JPEG or PNG photo inside the profile folder, shown in the header.") String photo,
-        @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants) {
+        @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants,
+        @Doc("The look of every document: a theme that `vita themes` lists (default: classic).") String theme) {
 
     public Profile {
         aliases = Lists.copy(aliases);
@@ -71,6 +72,6 @@ public record Profile(
         this(name, aliases, headline, location, email, phone, website, links,
                 summary == null ? null : summary.stream().map(RichText::plain).toList(), interests, experience, openSource,
                 publications, projects, skills, education, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, variants);
+                null, null, null, variants, null);
     }
 }

@@ -41,7 +41,17 @@ public final class Templates {
 
     /** Looks for templates in these folders (those that exist) before the built-in ones. */
     public Templates(List<Path> folders) {
-        this.folders = folders.stream().filter(Files::isDirectory).toList();
+        this(folders, null);
+    }
+
+    /**
+     * Looks for templates in these folders (those that exist), then in the fragments of the
+     * built-in theme of this name (null: none), then in the built-in templates.
+     */
+    public Templates(List<Path> folders, String builtInTheme) {
+        // a folder inside the jar is reached through the class loader below, not as a file
+        this.folders = folders.stream().filter(Files::isDirectory)
+                .filter(f -> f.getFileSystem() == java.nio.file.FileSystems.getDefault()).toList();
         cfg = new Configuration(VERSION);
         List<TemplateLoader> loaders = new ArrayList<>();
         for (Path f : this.folders) {
@@ -51,6 +61,7 @@ public final class Templates {
                 throw new UserError(f, "cannot read templates folder: " + e.getMessage());
             }
         }
+        if (builtInTheme != null) loaders.add(new ClassTemplateLoader(Templates.class, "/vita/themes/" + builtInTheme));
         loaders.add(new ClassTemplateLoader(Templates.class, "/vita/templates"));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         cfg.setDefaultEncoding("UTF-8");
