@@ -16,6 +16,14 @@ import org.apache.fontbox.ttf.TTFSubsetter;
  * the HTML artifact gets them; the PDF renderer has the same faces registered.
  */
 public final class WebFonts {
+    /**
+     * The tables a browser needs. Others would be copied whole and unchanged: GPOS and GSUB then
+     * name glyphs by their numbers in the full font, which the subset has renumbered (wrong marks
+     * and kerning), and they are most of a subset's size. The PDF route applies neither either.
+     */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+            "fpgm", "gasp", "cmap", "name", "OS/2", "post");
+
     private WebFonts() {}
 
     /** The page with a style element of {@code @font-face} rules before {@code </head>}. */
@@ -40,7 +48,7 @@ public final class WebFonts {
 
     private static byte[] subset(FontSet fonts, FontSet.Face face, Set<Integer> codePoints) {
         try {
-            TTFSubsetter s = new TTFSubsetter(fonts.parsed(face));
+            TTFSubsetter s = new TTFSubsetter(fonts.parsed(face), TABLES);
             s.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             s.writeToStream(out);

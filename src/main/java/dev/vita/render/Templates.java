@@ -8,6 +8,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
@@ -74,12 +75,21 @@ public final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
+        // *.ftlh would otherwise be FreeMarker's own HTML format, without the typographer's details
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE, HtmlOutputFormat.INSTANCE));
         // *.tex.ftl is LaTeX as *.ftlh is HTML: every ${...} escaped, raw TeX only through ?no_esc
         TemplateConfiguration tex = new TemplateConfiguration();
         tex.setOutputFormat(LatexOutputFormat.INSTANCE);
         tex.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.tex.ftl"), tex));
+        // *.ftlh: HTML escaping after the typographer's details (render/Typography)
+        TemplateConfiguration html = new TemplateConfiguration();
+        html.setOutputFormat(HtmlOutputFormat.INSTANCE);
+        html.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.tex.ftl"), tex),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ftlh"), html))
+                .allowNoMatch(true));
         cfg.setSharedVariable("texurl", new TexUrl());
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
         wrapper.setMemberAccessPolicy(new VitaOnlyPolicy());
