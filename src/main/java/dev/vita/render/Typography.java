@@ -19,8 +19,9 @@ public final class Typography {
                     + "tokens?|params|parameters|pp|pt|mm|cm|km|kg|USD|EUR)(?![\\p{L}\\p{N}]))");
     /** The last space of a text, when the word after it is short. */
     private static final Pattern LAST_SPACE = Pattern.compile(" (?=[^ ]{1,10}$)");
-    /** Texts with fewer words than this are labels, not paragraphs or titles: they may break anywhere. */
-    private static final int MIN_WORDS_FOR_WIDOW = 4;
+    /** Shorter texts are labels, not paragraphs or titles: they rarely wrap, and may break anywhere. */
+    private static final int MIN_WORDS_FOR_WIDOW = 6;
+    private static final int MIN_LENGTH_FOR_WIDOW = 40;
 
     private Typography() {}
 
@@ -31,7 +32,7 @@ public final class Typography {
         if (t.indexOf('\'') >= 0 || t.indexOf('"') >= 0) t = quotes(t);
         if (t.indexOf(' ') >= 0) {
             t = UNIT.matcher(t).replaceAll(String.valueOf(NBSP));
-            if (t.strip().split("[ \u00A0]+").length >= MIN_WORDS_FOR_WIDOW && !t.endsWith(" ")) {
+            if (t.length() >= MIN_LENGTH_FOR_WIDOW && t.strip().split("[ \u00A0]+").length >= MIN_WORDS_FOR_WIDOW && !t.endsWith(" ")) {
                 t = LAST_SPACE.matcher(t).replaceFirst(String.valueOf(NBSP));
             }
         }

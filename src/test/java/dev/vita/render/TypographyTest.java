@@ -28,7 +28,8 @@ class TypographyTest {
 
     @Test
     void aShortLastWordIsNotLeftAlone() {
-        assertEquals("one two three\u00A0four", Typography.apply("one two three four"));
+        assertEquals("A title of six words or more, long enough to\u00A0wrap", Typography.apply("A title of six words or more, long enough to wrap"));
+        assertEquals("Parallel Computer Architecture Design", Typography.apply("Parallel Computer Architecture Design"));
         assertEquals("C++ Rust", Typography.apply("C++ Rust"), "labels of few words may break anywhere");
         assertEquals("ends with a verylongwordthatwouldstillwrap", Typography.apply("ends with a verylongwordthatwouldstillwrap"));
     }
