@@ -54,6 +54,8 @@ h1, h2, h3 { font-weight: normal; }
 .heading .when, .legend .when, .pub-group .when { display: none; }
 </#if>
 .keep { page-break-inside: avoid; }
+ul.entries, ol.entries { list-style: none; margin: 0; padding: 0; }
+li.item { display: block; margin: 0; }
 .section { margin-top: ${L.sectionGapEm}em; }
 <#-- section headings -->
 .heading { margin-bottom: 0.35em; }
@@ -95,7 +97,7 @@ code { font-family: inherit; font-size: 0.92em; color: ${C.dark}; } /* the regis
 .summary { text-align: ${ST.justify?then("justify", "left")}; }
 .pub-title { font-weight: bold; }
 .self { font-weight: bold; }
-sup.mark, .legend sup { font-size: 0.7em; vertical-align: super; line-height: 0; }
+sup.mark { font-size: 0.7em; vertical-align: super; line-height: 0; }
 .venue { color: ${C.dark}; }
 <#if ST.badge == "box">
 .badge { font-size: ${S.tiny}em; color: ${C.accent}; border: 0.5pt solid ${C.frame}; border-radius: 2pt; padding: 0 0.35em; margin-left: 0.6em; white-space: nowrap; }

@@ -103,11 +103,12 @@
 \newcommand\cvbullet[2]{\cvrow{#1}{\begin{itemize}\item #2\end{itemize}}}
 \newcommand\cvlegend[1]{\cvrow{}{\cvsmallsize\itshape\color{cvgray}#1}\nopagebreak} % the key to the author marks
 \newcommand\cvgroup[1]{\cvrow{}{\itshape\color{cvblue}#1}\nopagebreak}        % a group of papers (by type or year)
-\newcommand\cvlink[2]{\hspace{0.6em}\href{#1}{\cvtinysize\color{cvblue}\underline{#2}}} % DOI, arXiv, PDF, code, web page
+\newcommand\cvlink[2]{\nobreak\hspace{0.6em}\href{#1}{\cvtinysize\color{cvblue}\underline{#2}}} % DOI, arXiv, PDF, code, web page
 \newcommand\cvdetail[1]{\par{\color{cvdark}#1\par}}
 \newcommand\cvnote[2]{\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\textit{#1:} #2\par}} % a labelled note, such as coursework
 \newcommand\cvself[1]{\textbf{#1}}                      % the person's own name among authors
 \newcommand\cvmark[1]{\textsuperscript{#1}}               % role marks such as equal contribution
+\newcommand\cvpart[1]{\mbox{#1}}                        % a part of a line (a skill) is never split, as in the PDF
 \newcommand\cvsep{\unskip~{\color{cvdot}\textperiodcentered}\ \ignorespaces} % the dot between list items
 
 \begin{document}
@@ -133,7 +134,7 @@
 
 \cvsection{${section.title}}
 <#if section.kind == "publication" && doc.legend?has_content>
-\cvlegend{<#list doc.legend as l>${l.symbol} ${l.text}<#sep>; </#sep></#list>}
+\cvlegend{<#list doc.legend as l>\cvmark{${l.symbol}} ${l.text}<#sep>; </#sep></#list>}
 </#if>
 <#list section.items as item>
 <@kinds[section.kind].entry item=item doc=doc/>

@@ -97,10 +97,11 @@
   {<#if ST.header == "center">\centering<#else>\noindent</#if>{\cvheadsize\cvheadingfont\color{cvblue}\MakeUppercase{#1}}\par}\nopagebreak
   \vspace{0.15em}{\color{cvframe}\hrule height 0.4pt}\nopagebreak\vspace{0.35em}}
 </#if>
+<#-- a badge never wraps alone onto a line: no break before it, as in the PDF -->
 <#if ST.badge == "box">
-\newcommand\cvbadge[1]{\hspace{0.6em}{\fboxsep=0.1em\fboxrule=0.4pt\color{cvframe}\fbox{\cvtinysize\color{cvblue}\,#1\,}}}
-\newcommand\cvaward[1]{\hspace{0.6em}{\fboxsep=0.1em\fboxrule=0.4pt\color{cvaward}\fbox{\cvtinysize\color{cvaward}\,#1\,}}}
+\newcommand\cvbadge[1]{\nobreak\hspace{0.6em}{\fboxsep=0.1em\fboxrule=0.4pt\color{cvframe}\fbox{\cvtinysize\color{cvblue}\,#1\,}}}
+\newcommand\cvaward[1]{\nobreak\hspace{0.6em}{\fboxsep=0.1em\fboxrule=0.4pt\color{cvaward}\fbox{\cvtinysize\color{cvaward}\,#1\,}}}
 <#else>
-\newcommand\cvbadge[1]{\hspace{0.6em}{\cvtinysize\itshape\color{cvblue}#1}}
-\newcommand\cvaward[1]{\hspace{0.6em}{\cvtinysize\itshape\color{cvaward}#1}}
+\newcommand\cvbadge[1]{\nobreak\hspace{0.6em}{\cvtinysize\itshape\color{cvblue}#1}}
+\newcommand\cvaward[1]{\nobreak\hspace{0.6em}{\cvtinysize\itshape\color{cvaward}#1}}
 </#if>
