@@ -40,17 +40,23 @@ h1, h2, h3 { font-weight: normal; }
 .dot { color: ${C.dot}; }
 .part { display: inline-block; } /* atomic: a part (a skill) and its dot are never split */
 .photo { float: right; margin: 0 0 0 4mm; }
-<#-- every entry: a date column (or none) and the body, as floated blocks: no tables, so the tag tree
-     reads each date with its entry and holds no Table elements -->
+<#-- every entry: a date column (or none) and the body. No floats and no tables: the tagged PDF puts a
+     float's text at the end of the document, and tables become Table elements; display: table on divs
+     is tagged as Div, in order, so each date and place is read with its entry -->
 .row { page-break-inside: avoid; }
-.row:after { content: ""; display: block; clear: both; }
 .when { font-size: ${S.small}em; color: ${C.muted}; line-height: ${L.leading * 1.13}; white-space: nowrap; }
 <#if theme.hasDateColumn()>
-.when { float: left; width: ${mm(SP.dateColumn)}; text-align: right; }
-.what { margin-left: ${mm(gutter)}; }
+.row { display: table; width: 100%; table-layout: fixed; border-collapse: collapse; }
+.row > .when, .row > .what { display: table-cell; vertical-align: top; padding: 0; }
+.row > .when { width: ${mm(SP.dateColumn)}; padding-right: ${mm(SP.dateGap)}; text-align: right; }
+<#-- the place at the right end of the title line -->
+.title { display: table; width: 100%; }
+.title > .title-text, .title > .where { display: table-cell; vertical-align: baseline; }
+.title > .where { width: 1%; padding-left: 1em; text-align: right; white-space: nowrap; }
 <#else>
-<#-- no gutter: the date sits at the right end of the entry's first line -->
-.when { float: right; margin-left: 1.2em; }
+<#-- no gutter: the date, a block of no height, ends the entry's first line, which leaves room for it -->
+.row > .when { display: block; height: 0; text-align: right; overflow: visible; }
+.title, .pub-title { padding-right: 8em; }
 .heading .when, .legend .when, .pub-group .when { display: none; }
 </#if>
 .keep { page-break-inside: avoid; }
@@ -80,13 +86,16 @@ ul.bullet { margin: 0; }
 code { font-family: inherit; font-size: 0.92em; color: ${C.dark}; } /* the registered faces only: an unregistered family makes the renderer scan every system font */
 <#if !theme.hasDateColumn()>
 <#-- a label (a skill group, a number) leads its line instead of ending it -->
-.oneline > .when, .numbered > .when { float: left; margin: 0 0.5em 0 0; }
-.oneline > .when:after { content: ":"; }
-.oneline > .when:empty, .numbered > .when:empty { display: none; }
+.oneline > .when, .numbered > .when { display: inline; height: auto; margin: 0; font-size: 1em; }
+.colon { margin-right: 0.4em; }
+.numbered > .when { margin-right: 0.4em; }
+.oneline > .what, .numbered > .what, .oneline .line, .numbered .what > p { display: inline; }
+<#else>
+.colon { display: none; } /* beside a column, a label needs no colon */
 </#if>
 .title { margin-bottom: 0.05em; }
 <#if theme.hasDateColumn()>
-.where { float: right; font-style: italic; color: ${C.muted}; font-size: 0.92em; }
+.where { font-style: italic; color: ${C.muted}; font-size: 0.92em; }
 <#else>
 .where { font-style: italic; color: ${C.muted}; }
 .where:before { content: " · "; font-style: normal; color: ${C.dot}; }
@@ -117,10 +126,9 @@ h3 { font-family: ${fam(theme.fonts.headings)}; font-size: 1.02em; font-style: i
 @media screen and (max-width: 600px) {
   body { margin: 1em auto; padding: 0 1em; font-size: 11pt; }
   .head { margin-left: 0; }
-  .when { float: none; display: block; width: auto; text-align: left; margin: 0; }
-  .what { margin-left: 0; }
+  .row, .row > .when, .row > .what, .title, .title > .title-text, .title > .where { display: block; width: auto; height: auto; padding: 0; text-align: left; }
+  .title, .pub-title { padding-right: 0; }
   .heading .when { display: none; }
-  .where { float: none; display: block; }
   .where:before { content: none; }
   .name { font-size: 2em; }
   a { overflow-wrap: anywhere; }
