@@ -91,7 +91,7 @@ class ChromiumTest {
         }
     }
 
-    /** A page holding cv.html in a frame of the width under test, which reports what it measured in its title. */
+    /** A page holding cv.html in a frame of the width under test, which reports what it measured in its title (the date: its text's box). */
     private static String frame(int width) {
         return "<!DOCTYPE html><html><head><title>waiting</title></head><body style=\"margin:0\">"
                 + "<iframe id=\"f\" src=\"cv.html\" style=\"display:block;border:0;width:" + width + "px;height:3000px\"></iframe>"
@@ -99,7 +99,8 @@ class ChromiumTest {
                 + " var d = this.contentDocument, w = this.contentWindow;"
                 + " d.fonts.ready.then(function () {"
                 + "  var e = d.querySelector('.section-experience .entry') || d.querySelector('.section-education .entry');"
-                + "  var a = e.querySelector('.when').getBoundingClientRect(), b = e.querySelector('.what .title').getBoundingClientRect();"
+                + "  var r = d.createRange(); r.selectNodeContents(e.querySelector('.when'));"
+                + "  var a = r.getBoundingClientRect(), b = e.querySelector('.what .title').getBoundingClientRect();"
                 + "  document.title = ['measure', d.documentElement.scrollWidth, w.innerWidth, a.top, a.bottom, a.left, a.right, b.top, b.left].join(' ');"
                 + " }); });</script></body></html>";
     }
