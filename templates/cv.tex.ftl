@@ -1,6 +1,7 @@
 <#-- The CV as LaTeX source: written as out/<variant>.tex. Every ${...} is escaped by Vita's LaTeX output
      format (render/LatexEscaper), so the file is plain ASCII and prints user text literally; TeX written
-     in this template itself is raw. Sizes come from the document's layout, as in cv.css.ftl. -->
+     in this template itself is raw. Sizes come from the document's layout, as in cv.css.ftl; the look (fonts,
+     colours, the date column, headings) from the theme's tokens, through preamble.tex.ftl. -->
 <#assign p = doc.person>
 <#assign L = doc.layout>
 <#-- a font size in points from a multiple of the body size, and its leading (line spacing) -->
@@ -37,7 +38,7 @@
   \input{glyphtounicode}\pdfvariable gentounicode=1
 \fi
 \usepackage[T1]{fontenc}   % the text is ASCII with LaTeX's commands for accents and symbols
-\usepackage{charter}       % Bitstream Charter, the family of the PDF's Charis SIL
+\usepackage{charter}       % Bitstream Charter, the family of the PDF's Charis SIL (the theme may choose another)
 \usepackage[${(L.pageSize == "letter")?then("letterpaper", "a4paper")}, margin=${L.marginMm?string("0.##")}mm, bottom=${L.bottomMarginMm()?string("0.##")}mm, footskip=${(L.marginMm * 0.55)?string("0.##")}mm]{geometry}
 \usepackage{xcolor}
 \usepackage{graphicx}
@@ -113,24 +114,7 @@
 \DeclareTextCommandDefault{\textodot}{\ensuremath{\odot}}
 \DeclareTextCommandDefault{\textdprime}{\ensuremath{{}^{\prime\prime}}}
 
-% ---- the look ----
-\definecolor{cvblue}{HTML}{24497A}
-\definecolor{cvtext}{HTML}{1C1C1C}
-\definecolor{cvdark}{HTML}{333333}
-\definecolor{cvgray}{HTML}{555555}
-\definecolor{cvfaint}{HTML}{777777}
-\definecolor{cvdot}{HTML}{999999}
-\definecolor{cvframe}{HTML}{8AA2C4}
-\renewcommand\normalsize{\fontsize{${pt(1)}pt}{${lead(1)}pt}\selectfont}
-\newcommand\cvnamesize{\fontsize{${pt(2.45)}pt}{${lead(2.45, 1.1)}pt}\selectfont}
-\newcommand\cvheadsize{\fontsize{${pt(1.3)}pt}{${lead(1.3, 1.1)}pt}\selectfont}
-\newcommand\cvlargesize{\fontsize{${pt(1.15)}pt}{${lead(1.15)}pt}\selectfont}
-\newcommand\cvsmallsize{\fontsize{${pt(0.88)}pt}{${lead(0.88)}pt}\selectfont}
-\newcommand\cvtinysize{\fontsize{${pt(0.78)}pt}{${lead(0.78)}pt}\selectfont}
-\newcommand\cvfootsize{\fontsize{8pt}{10pt}\selectfont}
-\newlength\cvdatewidth \setlength\cvdatewidth{31mm}   % the left column: dates and labels
-\newlength\cvdategap   \setlength\cvdategap{4.5mm}
-\newlength\cvsectiongap \setlength\cvsectiongap{${L.sectionGapEm?string("0.##")}em}
+<#include "preamble.tex.ftl">
 \setlength\parindent{0pt}
 \setlength\parskip{0pt}
 \frenchspacing
@@ -144,59 +128,39 @@
 \fancyfoot[L]{\cvfootsize\color{cvfaint}${p.name} \textemdash{} ${doc.title}}
 \fancyfoot[R]{\cvfootsize\color{cvfaint}\thepage{} / \pageref*{LastPage}}
 
-% \cvrow{left column}{body}: the two columns every entry is made of; the left one holds one line
-\newcommand\cvrow[2]{%
-  \par\noindent
-  \hbox to \cvdatewidth{\hss\cvsmallsize\color{cvgray}#1}%
-  \hspace{\cvdategap}%
-  \parbox[t]{\dimexpr\linewidth-\cvdatewidth-\cvdategap\relax}{\leavevmode#2\par}\par
-  \addvspace{0.5em}}
-% \cvheader{name}{headline}{contact line}
-\newcommand\cvheader[3]{%
-  {\raggedright\leftskip=\dimexpr\cvdatewidth+\cvdategap\relax\advance\rightskip by \cvphotoskip
-   \noindent{\cvnamesize\color{cvblue}#1\par}
-   \if\relax\detokenize{#2}\relax\else\vspace{0.15em}{\cvlargesize\itshape\color{cvgray}#2\par}\fi
-   \vspace{0.35em}{\color{cvdark}#3\par}}%
-  \vspace{${(L.sectionGapEm * 0.6)?string("0.##")}em}}
-% \cvsection{title}: a coloured bar in the left column and the title; kept with what follows
-\newcommand\cvsection[1]{%
-  \par\addvspace{\cvsectiongap}%
-  \noindent{\color{cvblue}\rule[0.05em]{\cvdatewidth}{0.62em}}\hspace{\cvdategap}{\cvheadsize\color{cvblue}#1}%
-  \par\nopagebreak\vspace{0.35em}}
 % \cvphoto{file}{width}{height}: the photo at the top right, taking no room in the flow
 \newcommand\cvphoto[3]{\setlength\cvphotoskip{\dimexpr#2+4mm\relax}%
   \noindent\makebox[\linewidth][r]{\raisebox{\dimexpr-#3+0.8em\relax}[0pt][0pt]{\includegraphics[width=#2,height=#3]{#1}}}\par
   \vspace{-\baselineskip}}
-% \cvitem{label}{text}: one justified paragraph with a label (or nothing) on the left
-\newcommand\cvitem[2]{\cvrow{#1}{#2}}
+% \cvitem{label}{text}: one paragraph (justified or not, as the theme says) with a label (or nothing) beside it
+\newcommand\cvitem[2]{\cvrow{#1}{\cvtextalign #2}}
 % \cventry{dates}{title}{at}{location}{details}: a position, a degree or a project
 \newcommand\cventry[5]{\cvrow{#1}{\raggedright
   \textbf{#2}\if\relax\detokenize{#3}\relax\else, \textit{#3}\fi
-  \if\relax\detokenize{#4}\relax\else\hfill{\cvsmallsize\itshape\color{cvgray}#4}\fi
+  \if\relax\detokenize{#4}\relax\else\cvplace{#4}\fi
   \if\relax\detokenize{#5}\relax\else\par\vspace{0.05em}#5\fi}}
 % \cvpublication{year}{title}{authors}{venue and badges}{abstract}
 \newcommand\cvpublication[5]{\cvrow{#1}{\raggedright
   \textbf{#2}\par #3\par{\color{cvdark}#4}%
-  \if\relax\detokenize{#5}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvjustify #5\par}\fi}}
+  \if\relax\detokenize{#5}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvtextalign #5\par}\fi}}
 <#if cite??>
 % \cvcited{year}{the paper in the profile's citation style}{badges and links}{abstract}
 \newcommand\cvcited[4]{\cvrow{#1}{\raggedright #2\par{\color{cvdark}\hspace{-0.6em}#3}% the first badge starts the line
-  \if\relax\detokenize{#4}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvjustify #4\par}\fi}}
+  \if\relax\detokenize{#4}\relax\else\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\cvtextalign #4\par}\fi}}
 </#if>
 % \cvoneline{label}{line}: skills, languages, interests
-\newcommand\cvoneline[2]{\cvrow{\textbf{\color{cvdark}#1}}{\raggedright #2}}
+\newcommand\cvoneline[2]{\cvlabelled{#1}{\raggedright #2}}
 % \cvbullet{dates}{text}: one point of a list
 \newcommand\cvbullet[2]{\cvrow{#1}{\begin{itemize}\item #2\end{itemize}}}
 \newcommand\cvlegend[1]{\cvrow{}{\cvsmallsize\itshape\color{cvgray}#1}\nopagebreak} % the key to the author marks
 \newcommand\cvgroup[1]{\cvrow{}{\itshape\color{cvblue}#1}\nopagebreak}        % a group of papers (by type or year)
-\newcommand\cvlink[2]{\hspace{0.6em}\href{#1}{\cvtinysize\color{cvblue}\underline{#2}}} % DOI, arXiv, PDF, code, web page
+\newcommand\cvlink[2]{\nobreak\hspace{0.6em}\href{#1}{\cvtinysize\color{cvblue}\underline{#2}}} % DOI, arXiv, PDF, code, web page
 \newcommand\cvdetail[1]{\par{\color{cvdark}#1\par}}
 \newcommand\cvnote[2]{\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\textit{#1:} #2\par}} % a labelled note, such as coursework
 \newcommand\cvself[1]{\textbf{#1}}                      % the person's own name among authors
 \newcommand\cvmark[1]{\textsuperscript{#1}}               % role marks such as equal contribution
-\newcommand\cvbadge[1]{\hspace{0.6em}{\fboxsep=0.1em\fboxrule=0.4pt\color{cvframe}\fbox{\cvtinysize\color{cvblue}\,#1\,}}}
+\newcommand\cvpart[1]{\mbox{#1}}                        % a part of a line (a skill) is never split, as in the PDF
 \newcommand\cvsep{\unskip~{\color{cvdot}\textperiodcentered}\ \ignorespaces} % the dot between list items
-\newcommand\cvjustify{\leftskip=0pt\rightskip=0pt\parfillskip=0pt plus 1fil}
 
 \begin{document}
 \normalsize\color{cvtext}
@@ -221,7 +185,7 @@
 
 \cvsection{${section.title}}
 <#if section.kind == "publication" && doc.legend?has_content>
-\cvlegend{<#list doc.legend as l>${l.symbol} ${l.text}<#sep>; </#sep></#list>}
+\cvlegend{<#list doc.legend as l>\cvmark{${l.symbol}} ${l.text}<#sep>; </#sep></#list>}
 </#if>
 <#list section.items as item>
 <@kinds[section.kind].entry item=item doc=doc/>

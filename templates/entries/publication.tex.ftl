@@ -18,6 +18,6 @@
   {<#list doc.authors(item) as a><@self a/><#sep>, </#sep></#list><#if doc.etAl(item)>, ${doc.label("etAl")}</#if>}
   {<#if item.venue??>\textit{<@i.rich item.venue/>}</#if><#rt>
 </#if>
-\cvbadge{${item.kind}}<#if item.award??>\cvbadge{<@i.rich item.award/>}</#if><#if item.note??>\cvbadge{<@i.rich item.note/>}</#if><#list item.links() as l>\cvlink{${texurl(l.url)}}{${l.label}}</#list>}
+\cvbadge{${item.kind}}<#if item.award??>\cvaward{<@i.rich item.award/>}</#if><#if item.note??>\cvbadge{<@i.rich item.note/>}</#if><#list item.links() as l>\cvlink{${texurl(l.url)}}{${l.label}}</#list>}
   {<#if item.abstractText?? && !doc.compact><@i.rich item.abstractText/></#if>}
 </#macro>

@@ -10,8 +10,11 @@ import dev.vita.emit.SourceFile;
 import dev.vita.emit.SourceFiles;
 import dev.vita.fit.PageFit;
 import dev.vita.load.CslStyleFile;
+import dev.vita.emit.WebFonts;
 import dev.vita.load.CvReader;
+import dev.vita.load.ThemeCatalog;
 import dev.vita.model.Cv;
+import dev.vita.model.Theme;
 import dev.vita.model.Variant;
 import dev.vita.problem.Problem;
 import dev.vita.problem.UserError;
@@ -21,6 +24,7 @@ import dev.vita.render.Citations;
 import dev.vita.render.BidiIsolation;
 import dev.vita.render.Templates;
 import dev.vita.select.Document;
+import dev.vita.select.Layout;
 import dev.vita.select.Selector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,16 +46,23 @@ import java.util.concurrent.Future;
  */
 public final class Build {
     /** What a build reads and where it writes. */
-    public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant,
+    public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant, String theme,
             boolean png, int pngDpi, boolean embedSource) {
-        /** A build of the documents alone: no previews, no sources inside the PDFs. */
+        /** A build of the documents alone in the profile's theme: no previews, no sources inside the PDFs. */
         public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {
-            this(profileDir, outDir, pageSize, bibs, variant, false, PngPreview.DEFAULT_DPI, false);
+            this(profileDir, outDir, pageSize, bibs, variant, null);
+        }
+
+        /** A build of the documents alone in a theme of its own (null: the profile's, or the default). */
+        public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant, String theme) {
+            this(profileDir, outDir, pageSize, bibs, variant, theme, false, PngPreview.DEFAULT_DPI, false);
         }
     }
 
     private final Project project;
-    private final Templates templates;
+    private final ThemeCatalog themes;
+    /** Parsed templates per theme: a theme's fragments override the templates by name. */
+    private final Map<String, Templates> templates = new java.util.concurrent.ConcurrentHashMap<>();
     private final FontSet fonts;
     private final Warnings warnings;
     /** One worker per core: the PDF routes of the variants run side by side. */
@@ -79,7 +90,7 @@ public final class Build {
     /** A build with the given fonts (tests take the installed fallbacks away with {@link FontSet#withSystemFolders}). */
     public Build(Project project, Warnings warnings, FontSet fonts) {
         this.project = project;
-        this.templates = new Templates(project.templateFolders());
+        this.themes = project.themes();
         this.fonts = fonts;
         this.warnings = warnings;
     }
@@ -96,7 +107,10 @@ public final class Build {
 
     /** Builds every artifact in memory without writing anything. */
     public Result make(Options o) {
-        Cv cv = new CvReader().read(o.profileDir(), o.bibs(), warnings);
+        if (o.theme() != null && !themes.names().contains(o.theme())) {
+            throw new UserError(Problem.of(null, "--theme: " + themes.unknown(o.theme())));
+        }
+        Cv cv = new CvReader().read(o.profileDir(), o.bibs(), warnings, themes);
         Map<String, Variant> variants = Selector.variants(cv.profile());
         if (o.variant() != null && !variants.containsKey(o.variant())) {
             throw new UserError(profileFile(o),
@@ -134,8 +148,8 @@ public final class Build {
     private record Made(List<Artifact> artifacts, String fitReport, boolean photo) {}
 
     /** What every format of one variant is made from: the fitted document and its HTML, rendered once. */
-    private record Job(Document doc, String html, Cv cv, Options options, PdfEmitter pdf, List<SourceFile> sources, Citations cite,
-            Map<String, String> texFonts) {}
+    private record Job(Document doc, ThemeCatalog.Entry theme, String html, Cv cv, Options options, PdfEmitter pdf,
+            List<SourceFile> sources, Citations cite, Map<String, String> texFonts) {}
 
     /** One output format: the file extension and how a variant becomes its bytes. */
     private record Format(String extension, java.util.function.Function<Job, byte[]> writer) {}
@@ -143,27 +157,31 @@ public final class Build {
     /** The formats every variant is written in, one line each; adding a format is one line here. */
     private List<Format> formats() {
         return List.of(
-                new Format("html", j -> j.html().getBytes(StandardCharsets.UTF_8)),
+                // the web page carries its typefaces (subset, inline); the PDF renderer has them registered
+                new Format("html", j -> WebFonts.inline(j.html(), fonts, families(j.theme().theme())).getBytes(StandardCharsets.UTF_8)),
                 new Format("pdf", j -> j.pdf().pdf(j.html(), j.options().profileDir(), j.doc(), Version.get(), j.sources())),
-                new Format("tex", j -> templates.render("cv.tex.ftl", data(j.doc(), j.cite(), Map.of("sources", sources(j.cv(), j.options()), "scriptFonts", j.texFonts())))
+                new Format("tex", j -> templates(j.theme()).render("cv.tex.ftl", data(j.doc(), j.cite(),
+                        Map.of("theme", j.theme().theme(), "sources", sources(j.cv(), j.options()), "scriptFonts", j.texFonts())))
                         .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Selects one variant, fits it when it has a page limit, then renders and emits each format. */
     private Made variant(Cv cv, String name, Variant v, Options o, PdfEmitter pdf, List<SourceFile> sources, Citations cite,
             Map<String, String> texFonts) {
+        ThemeCatalog.Entry theme = themes.get(themeName(cv, v, o));
         Document doc = new Selector().select(cv, name, v, o.pageSize(), Version.generator());
+        doc = doc.withLayout(layout(theme.theme(), doc.layout().pageSize()));
         String report = null;
         if (v.maxPages() != null) {
             long fitStart = System.nanoTime();
-            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d, cite), html -> pdf.measure(html, o.profileDir())))
+            PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d, theme, cite), html -> pdf.measure(html, o.profileDir())))
                     .fit(doc, v.maxPages(), Set.copyOf(v.required()), profileFile(o));
             doc = fit.document();
             report = fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms";
         }
         List<Artifact> out = new ArrayList<>();
         long t0 = System.nanoTime();
-        Job job = new Job(doc, render(doc, cite), cv, o, pdf, sources, cite, texFonts);
+        Job job = new Job(doc, theme, render(doc, theme, cite), cv, o, pdf, sources, cite, texFonts);
         for (Format f : formats()) {
             byte[] bytes = f.writer().apply(job);
             out.add(artifact(name + "." + f.extension(), bytes, t0));
@@ -191,8 +209,8 @@ public final class Build {
         }
     }
 
-    private String render(Document doc, Citations cite) {
-        return BidiIsolation.isolate(templates.render("cv.html.ftlh", data(doc, cite, Map.of())));
+    private String render(Document doc, ThemeCatalog.Entry theme, Citations cite) {
+        return BidiIsolation.isolate(templates(theme).render("cv.html.ftlh", data(doc, cite, Map.of("theme", theme.theme()))));
     }
 
     /** What templates see: the document, and {@code cite} only when the profile names a citation style. */
@@ -224,6 +242,30 @@ public final class Build {
             // a style of one's own may lack a bibliography layout or use what citeproc-java cannot do
             throw new UserError(profileFile(o), "publications.style: '" + style + "' cannot write the papers: " + e.getMessage());
         }
+    }
+
+    private Templates templates(ThemeCatalog.Entry theme) {
+        return templates.computeIfAbsent(theme.theme().name(), n -> {
+            boolean builtIn = theme.folder().getFileSystem() != java.nio.file.FileSystems.getDefault();
+            return new Templates(project.templateFolders(theme.folder()), builtIn ? n : null);
+        });
+    }
+
+    /** The command line's theme, else the variant's, else the profile's, else the default. */
+    private static String themeName(Cv cv, Variant v, Options o) {
+        if (o.theme() != null) return o.theme();
+        if (v.theme() != null) return v.theme();
+        return cv.profile().theme() != null ? cv.profile().theme() : ThemeCatalog.DEFAULT;
+    }
+
+    /** The layout a theme starts from: its body size, margins, leading and section gap. */
+    private static Layout layout(Theme t, String pageSize) {
+        return new Layout(pageSize, t.sizes().body(), t.spacing().margin(), t.spacing().leading(), t.spacing().sectionGap());
+    }
+
+    /** The font families a theme's pages use, for the web page's @font-face rules. */
+    private static List<String> families(Theme t) {
+        return List.of(t.fonts().text().css(), t.fonts().headings().css(), t.fonts().name().css()).stream().distinct().toList();
     }
 
     private static Path profileFile(Options o) {

@@ -1,6 +1,7 @@
 package dev.vita;
 
 import dev.vita.emit.FontSet;
+import dev.vita.load.ThemeCatalog;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Where templates and fonts come from: a theme folder given by the user, then the project's own
- * {@code templates/} and {@code fonts/} in the working directory, then the copies built into the jar.
+ * {@code templates/}, {@code themes/} and {@code fonts/} in the working directory, then the copies built
+ * into the jar.
  */
 public record Project(Path themeTemplates, Path workingDir) {
 
@@ -30,6 +32,20 @@ public record Project(Path themeTemplates, Path workingDir) {
         return out;
     }
 
+    /** Template folders in lookup order for a theme whose folder is given (null: none). */
+    public List<Path> templateFolders(Path themeFolder) {
+        List<Path> out = new ArrayList<>();
+        if (themeTemplates != null) out.add(themeTemplates);
+        if (themeFolder != null) out.add(themeFolder);
+        out.add(workingDir.resolve("templates"));
+        return out;
+    }
+
+    /** The themes: the project's {@code themes/} first, then those built into the jar. */
+    public ThemeCatalog themes() {
+        return new ThemeCatalog(List.of(workingDir.resolve("themes"), builtIn("/vita/themes")));
+    }
+
     /** The project's fonts folder, or the one built into the jar. */
     public FontSet fonts() {
         Path local = workingDir.resolve("fonts");
@@ -40,6 +56,7 @@ public record Project(Path themeTemplates, Path workingDir) {
     public List<Path> allowedFolders(Path profileDir) {
         List<Path> out = new ArrayList<>(templateFolders());
         out.add(workingDir.resolve("fonts"));
+        out.add(workingDir.resolve("themes"));
         out.add(profileDir);
         return out;
     }

@@ -40,6 +40,6 @@ final class BuildOptions {
         if (pngDpi < 36 || pngDpi > 600) {
             throw new UserError(null, "--png-dpi " + pngDpi + ": give a resolution from 36 to 600");
         }
-        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, png, pngDpi, embedSource);
+        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, source.theme, png, pngDpi, embedSource);
     }
 }

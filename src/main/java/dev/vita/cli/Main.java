@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Builds a CV, a one-page résumé, LaTeX, HTML and BibTeX from one profile.",
-        subcommands = {BuildCommand.class, WatchCommand.class, ValidateCommand.class, SchemaCommand.class, NewCommand.class, ImportCommand.class,
+        subcommands = {BuildCommand.class, WatchCommand.class, ValidateCommand.class, SchemaCommand.class, NewCommand.class, ImportCommand.class, ThemesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     static final int USER_ERROR = 2;

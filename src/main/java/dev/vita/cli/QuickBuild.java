@@ -16,7 +16,7 @@ import java.util.Set;
 final class QuickBuild {
     /** The options {@link #parse} reads: every option of {@code build} except help and version. */
     static final Set<String> OPTIONS = Set.of("--profile", "--out", "--page-size", "--variant", "--bib", "--templates", "--debug",
-            "--png", "--png-dpi", "--embed-source");
+            "--png", "--png-dpi", "--embed-source", "--theme");
 
     /** What a plain build's command line says. */
     record Parsed(BuildOptions options, boolean debug) {}
@@ -69,6 +69,7 @@ final class QuickBuild {
                     case "--bib" -> o.source.bibs.add(Path.of(value));
                     case "--templates" -> o.source.templates = Path.of(value);
                     case "--png-dpi" -> o.pngDpi = Integer.parseInt(value);
+                    case "--theme" -> o.source.theme = value;
                     default -> {
                         return null;
                     }

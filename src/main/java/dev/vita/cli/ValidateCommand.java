@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("warning: " + p);
         });
         List<Artifact> made = new Build(source.project(), warnings)
-                .make(new Build.Options(source.profile, null, "a4", source.bibs, null)).artifacts();
+                .make(new Build.Options(source.profile, null, "a4", source.bibs, null, source.theme)).artifacts();
         spec.commandLine().getOut().printf("%s: ok (%d documents would be built, %d warnings)%n",
                 source.profile, made.size(), count.get());
         return 0;

@@ -25,11 +25,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vita watch}: one JVM that rebuilds whenever the profile, templates or fonts change. The
+ * {@code vita watch}: one JVM that rebuilds whenever the profile, templates, themes or fonts change. The
  * build keeps its parsed templates and fonts, so a rebuild runs warm; a mistake is printed and
  * the last good outputs stay.
  */
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "Rebuild whenever the profile, templates or fonts change.")
+@Command(name = "watch", mixinStandardHelpOptions = true, description = "Rebuild whenever the profile, templates, themes or fonts change.")
 final class WatchCommand implements Callable<Integer> {
     /** Saves often come as several events (write, rename); wait this long for the last one. */
     static final long DEBOUNCE_MS = 10;
@@ -52,6 +52,7 @@ final class WatchCommand implements Callable<Integer> {
         List<Path> watched = new ArrayList<>(List.of(options.source.profile));
         watched.addAll(project.templateFolders());
         watched.add(project.workingDir().resolve("fonts"));
+        watched.add(project.workingDir().resolve("themes"));
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
             for (Path dir : watched) register(ws, dir);
             Build build = buildOnce(null, project, warnings, out, err);
@@ -68,7 +69,7 @@ final class WatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Builds, reusing the warm build unless templates or fonts changed; prints one timing line. */
+    /** Builds, reusing the warm build unless templates, themes or fonts changed; prints one timing line. */
     private Build buildOnce(Build warm, Project project, Warnings warnings, PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
         Build build = warm;
@@ -92,7 +93,8 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private static boolean isTheme(Path dir, Project project) {
-        return project.templateFolders().stream().anyMatch(dir::startsWith) || dir.startsWith(project.workingDir().resolve("fonts"));
+        return project.templateFolders().stream().anyMatch(dir::startsWith) || dir.startsWith(project.workingDir().resolve("fonts"))
+                || dir.startsWith(project.workingDir().resolve("themes"));
     }
 
     private static void register(WatchService ws, Path dir) throws IOException {

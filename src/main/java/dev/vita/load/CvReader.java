@@ -22,6 +22,11 @@ public final class CvReader {
 
     /** Reads {@code dir/profile.yaml}; {@code bibOverride}, when not empty, replaces the profile's bib list. */
     public Cv read(Path dir, List<Path> bibOverride, Warnings warnings) {
+        return read(dir, bibOverride, warnings, null);
+    }
+
+    /** As {@link #read(Path, List, Warnings)}, and the themes the profile names must be in {@code themes}. */
+    public Cv read(Path dir, List<Path> bibOverride, Warnings warnings, ThemeCatalog themes) {
         if (!Files.isDirectory(dir)) throw new UserError(dir, "profile folder not found");
         Path file = dir.resolve("profile.yaml");
         if (!Files.exists(file) && Files.exists(dir.resolve("profile.yml"))) file = dir.resolve("profile.yml");
@@ -32,6 +37,7 @@ public final class CvReader {
         dev.vita.model.Photo photo = profile.photo() == null ? null : PhotoReader.read(dir, profile.photo(), located.locations());
         List<Path> bibs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        if (themes != null) problems.addAll(unknownThemes(profile, located.locations(), themes));
         if (bibOverride.isEmpty()) {
             List<String> named = profile.publications().bib();
             for (int i = 0; i < named.size(); i++) {
@@ -96,5 +102,19 @@ public final class CvReader {
 
     private static boolean profileNamesBib(Profile profile) {
         return profile.publications().bibNamed();
+    }
+
+    /** The profile's and its variants' {@code theme:} values that name no theme, located. */
+    private static List<Problem> unknownThemes(Profile profile, Locations at, ThemeCatalog themes) {
+        List<Problem> out = new ArrayList<>();
+        if (profile.theme() != null && !themes.names().contains(profile.theme())) {
+            out.add(at.problem("theme", themes.unknown(profile.theme())));
+        }
+        profile.variants().forEach((name, v) -> {
+            if (v.theme() != null && !themes.names().contains(v.theme())) {
+                out.add(at.problem("variants." + name + ".theme", "variants." + name + ".theme: " + themes.unknown(v.theme())));
+            }
+        });
+        return out;
     }
 }

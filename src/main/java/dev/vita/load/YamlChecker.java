@@ -36,6 +36,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlChecker {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,6}(\\.\\d{1,6})?");
     /** Bounds the work a file of aliases can cause, whatever their nesting. */
     private static final int MAX_NODES = 200_000;
 
@@ -118,6 +119,12 @@ final class YamlChecker {
             if (s == null) return null;
             if (!INTEGER.matcher(s.strip()).matches()) return fail(node, path, "expected a whole number, found '" + shorten(s) + "'");
             return Integer.parseInt(s.strip().replace("+", ""));
+        }
+        if (c == Double.class || c == double.class) {
+            String s = scalar(node, path, "a number");
+            if (s == null) return null;
+            if (!DECIMAL.matcher(s.strip()).matches()) return fail(node, path, "expected a number, found '" + shorten(s) + "'");
+            return Double.parseDouble(s.strip());
         }
         if (c == Boolean.class || c == boolean.class) {
             String s = scalar(node, path, "true or false");

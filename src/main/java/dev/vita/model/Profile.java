@@ -36,7 +36,8 @@ public record Profile(
         @Doc("Your own words for any label: section titles by section id, present, etAl, month.3, ...") Map<String, String> labels,
         @Doc("A JPEG or PNG photo inside the profile folder, shown in the header.") String photo,
         @Doc("Documents to make, by name (cv, resume, ...); default: a full CV and a one-page resume.") Map<String, Variant> variants,
-        @Doc("Extra TrueType font files (.ttf, .ttc) or folders of them, beside profile.yaml, for characters Vita's fonts lack.") List<String> fonts) {
+        @Doc("Extra TrueType font files (.ttf, .ttc) or folders of them, beside profile.yaml, for characters Vita's fonts lack.") List<String> fonts,
+        @Doc("The look of every document: a theme that `vita themes` lists (default: classic).") String theme) {
 
     public Profile {
         aliases = Lists.copy(aliases);
@@ -73,6 +74,6 @@ public record Profile(
         this(name, aliases, headline, location, email, phone, website, links,
                 summary == null ? null : summary.stream().map(RichText::plain).toList(), interests, experience, openSource,
                 publications, projects, skills, education, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, variants, null);
+                null, null, null, variants, null, null);
     }
 }

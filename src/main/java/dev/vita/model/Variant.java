@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A document made from the profile: which sections in which order, which tags, caps per section,
  * a page limit, an optional page size, sections never dropped to fit, and whether entries are
- * compact (no coursework or abstracts).
+ * compact (no coursework or abstracts), and its own theme.
  */
 public record Variant(
         @Doc("The document's title, e.g. \"Curriculum Vitae\".") String title,
@@ -18,7 +18,8 @@ public record Variant(
         @Doc("Sections never dropped to fit the page limit.") List<String> required,
         @Doc("Only publications marked as selected.") Boolean selectedPublicationsOnly,
         @Doc("Leave out coursework and abstracts.") Boolean compact,
-        @Doc("false leaves the photo out (as US résumés usually do).") Boolean photo) {
+        @Doc("false leaves the photo out (as US résumés usually do).") Boolean photo,
+        @Doc("This document's theme, instead of the profile's.") String theme) {
 
     public Variant {
         sections = Lists.copy(sections);

@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * FreeMarker output format for LaTeX: every {@code ${…}} is escaped by {@link LatexEscaper}, as
+ * FreeMarker output format for LaTeX: every {@code ${…}} gets the typographer's details
+ * ({@link Typography}, as in the HTML) and is escaped by {@link LatexEscaper}, as
  * {@code .ftlh} escapes HTML; raw TeX needs an explicit {@code ?no_esc} in the template.
  */
 public final class LatexOutputFormat extends CommonMarkupOutputFormat<LatexOutputFormat.Model> {
@@ -26,12 +27,12 @@ public final class LatexOutputFormat extends CommonMarkupOutputFormat<LatexOutpu
 
     @Override
     public void output(String textToEsc, Writer out) throws IOException {
-        out.write(LatexEscaper.escape(textToEsc));
+        out.write(escapePlainText(textToEsc));
     }
 
     @Override
     public String escapePlainText(String plainTextContent) {
-        return LatexEscaper.escape(plainTextContent);
+        return LatexEscaper.escape(Typography.apply(plainTextContent));
     }
 
     @Override

@@ -8,6 +8,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
@@ -41,7 +42,17 @@ public final class Templates {
 
     /** Looks for templates in these folders (those that exist) before the built-in ones. */
     public Templates(List<Path> folders) {
-        this.folders = folders.stream().filter(Files::isDirectory).toList();
+        this(folders, null);
+    }
+
+    /**
+     * Looks for templates in these folders (those that exist), then in the fragments of the
+     * built-in theme of this name (null: none), then in the built-in templates.
+     */
+    public Templates(List<Path> folders, String builtInTheme) {
+        // a folder inside the jar is reached through the class loader below, not as a file
+        this.folders = folders.stream().filter(Files::isDirectory)
+                .filter(f -> f.getFileSystem() == java.nio.file.FileSystems.getDefault()).toList();
         cfg = new Configuration(VERSION);
         List<TemplateLoader> loaders = new ArrayList<>();
         for (Path f : this.folders) {
@@ -51,6 +62,7 @@ public final class Templates {
                 throw new UserError(f, "cannot read templates folder: " + e.getMessage());
             }
         }
+        if (builtInTheme != null) loaders.add(new ClassTemplateLoader(Templates.class, "/vita/themes/" + builtInTheme));
         loaders.add(new ClassTemplateLoader(Templates.class, "/vita/templates"));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         cfg.setDefaultEncoding("UTF-8");
@@ -63,12 +75,21 @@ public final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
+        // *.ftlh would otherwise be FreeMarker's own HTML format, without the typographer's details
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE, HtmlOutputFormat.INSTANCE));
         // *.tex.ftl is LaTeX as *.ftlh is HTML: every ${...} escaped, raw TeX only through ?no_esc
         TemplateConfiguration tex = new TemplateConfiguration();
         tex.setOutputFormat(LatexOutputFormat.INSTANCE);
         tex.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.tex.ftl"), tex));
+        // *.ftlh: HTML escaping after the typographer's details (render/Typography)
+        TemplateConfiguration html = new TemplateConfiguration();
+        html.setOutputFormat(HtmlOutputFormat.INSTANCE);
+        html.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.tex.ftl"), tex),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ftlh"), html))
+                .allowNoMatch(true));
         cfg.setSharedVariable("texurl", new TexUrl());
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
         wrapper.setMemberAccessPolicy(new VitaOnlyPolicy());

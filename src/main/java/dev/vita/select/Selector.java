@@ -34,9 +34,9 @@ public final class Selector {
     /** The variants built when the profile declares none; their titles come from the profile's language. */
     public static Map<String, Variant> defaultVariants() {
         Map<String, Variant> m = new LinkedHashMap<>();
-        m.put("cv", new Variant(null, List.of(), List.of(), null, null, null, List.of(), null, false, null));
+        m.put("cv", new Variant(null, List.of(), List.of(), null, null, null, List.of(), null, false, null, null));
         m.put("resume", new Variant(null, List.of("summary", "experience", "education", "publications", "projects", "skills"),
-                List.of(), Map.of("summary", 1), 1, null, List.of("experience", "education"), null, true, null));
+                List.of(), Map.of("summary", 1), 1, null, List.of("experience", "education"), null, true, null, null));
         return m;
     }
 

@@ -48,6 +48,22 @@ class PdfArchivalTest {
                     check(dir + "/" + a.name(), a.content(), "2a", problems);
                 }
                 assertTrue(pdfs > 0, dir + " built no PDF");
+                if (dir.endsWith("scripts")) {
+                    // Devanagari conjuncts are glyphs of GSUB ligatures that PDFBox maps to no character
+                    // (README, "Every script"): the one rule such a PDF breaks, and no other
+                    problems.removeIf(p -> p.contains(" ua1: 7.21.7-1:") || p.contains(" 2a: 6.2.11.7.2-1:"));
+                }
+                assertEquals(List.of(), problems);
+            }));
+        }
+        for (String theme : Project.here(null).themes().names()) {
+            tests.add(DynamicTest.dynamicTest("theme " + theme, () -> {
+                Build.Result r = new Build(Project.here(null), Warnings.quiet())
+                        .make(new Build.Options(Path.of("profile"), Path.of("unused"), "a4", List.of(), null, theme));
+                List<String> problems = new ArrayList<>();
+                for (Artifact a : r.artifacts()) {
+                    if (a.name().endsWith(".pdf")) check(theme + "/" + a.name(), a.content(), "2a", problems);
+                }
                 assertEquals(List.of(), problems);
             }));
         }
@@ -58,7 +74,7 @@ class PdfArchivalTest {
     Stream<DynamicTest> withTheSourcesAttachedItIsPdfA3a() {
         return Stream.of(DynamicTest.dynamicTest("sample --embed-source", () -> {
             Build.Result r = new Build(Project.here(null), Warnings.quiet())
-                    .make(new Build.Options(Path.of("profile"), Path.of("unused"), "a4", List.of(), "cv", false, 72, true));
+                    .make(new Build.Options(Path.of("profile"), Path.of("unused"), "a4", List.of(), "cv", null, false, 72, true));
             byte[] cv = r.artifacts().stream().filter(a -> a.name().equals("cv.pdf")).findFirst().orElseThrow().content();
             List<String> problems = new ArrayList<>();
             check("cv.pdf", cv, "3a", problems);

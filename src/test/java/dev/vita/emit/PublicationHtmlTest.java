@@ -57,7 +57,8 @@ class PublicationHtmlTest {
         assertTrue(title.text().contains("<b>not bold</b>"), title.outerHtml());
         assertTrue(html.select(".pub-title b, .pub-title script, script").isEmpty(), title.outerHtml());
         assertEquals("Engines", html.select(".venue-name em").get(0).text());
-        assertEquals("Proc. of Engines & \"Mills\"", html.select(".venue-name").get(1).text());
+        // straight quotes are set as the typographer's (render/Typography), still as text
+        assertEquals("Proc. of Engines & \u201CMills\u201D", html.select(".venue-name").get(1).text());
     }
 
     @Test

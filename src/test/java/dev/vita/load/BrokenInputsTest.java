@@ -85,7 +85,7 @@ class BrokenInputsTest {
         c.add(yaml("merge key", replace("    role: Engineer", "    <<: {role: Engineer}"),
                 p + ":5:5: YAML merge keys (<<) are not supported: write the keys out"));
         c.add(yaml("short unknown key", BASE + "base: x\n",
-                p + ":11:1: unknown key 'base' (known keys: aliases, awards, certificates, education, email, experience, fonts, grants, headline, interests, labels, languages, links, locale, location, name, openSource, phone, photo, projects, publications, references, sections, service, skills, summary, supervision, talks, teaching, variants, volunteer, website)"));
+                p + ":11:1: unknown key 'base' (known keys: aliases, awards, certificates, education, email, experience, fonts, grants, headline, interests, labels, languages, links, locale, location, name, openSource, phone, photo, projects, publications, references, sections, service, skills, summary, supervision, talks, teaching, theme, variants, volunteer, website)"));
         // types
         c.add(yaml("list where text belongs", replace("    role: Engineer", "    role: [Engineer, Lead]"),
                 p + ":5:11: experience[1].role: expected text, found a list"));

@@ -9,24 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sample's cv.tex equals the golden file; {@code mvn test -Dgolden.update=true} rewrites it after
  * an intended change (review the diff before committing it).
  */
 class LatexGoldenTest {
+    /** The default theme's golden file; another theme's is {@code golden/tex/<theme>/cv.tex}. */
     private static final Path GOLDEN = Path.of("src/test/resources/golden/tex/cv.tex");
 
-    @Test
-    void sampleTexMatchesGolden() throws IOException {
-        String tex = Files.readString(SampleBuild.out().resolve("cv.tex"), StandardCharsets.UTF_8);
+    @ParameterizedTest
+    @ValueSource(strings = {"classic", "engineering", "academic"})
+    void sampleTexMatchesGolden(String theme) throws IOException {
+        Path golden = theme.equals("classic") ? GOLDEN : GOLDEN.resolveSibling(theme).resolve("cv.tex");
+        String tex = Files.readString(SampleBuild.out(theme).resolve("cv.tex"), StandardCharsets.UTF_8);
         if ("true".equals(System.getProperty("golden.update"))) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, tex, StandardCharsets.UTF_8);
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, tex, StandardCharsets.UTF_8);
         }
-        assertTrue(Files.exists(GOLDEN), "no golden file: run mvn test -Dgolden.update=true");
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), tex,
-                "cv.tex changed; if intended, run mvn test -Dgolden.update=true and review the diff");
+        assertTrue(Files.exists(golden), "no golden file: run mvn test -Dgolden.update=true");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), tex,
+                theme + "/cv.tex changed; if intended, run mvn test -Dgolden.update=true and review the diff");
     }
 
     @Test

@@ -26,8 +26,8 @@ class LatexPublicationsTest {
         String tex = Files.readString(SampleBuild.out().resolve("cv.tex"));
         assertEquals(2, count(tex, "\\cvself{H. Cao}\\cvmark{*}"));
         assertEquals(2, count(tex, "Q. Pan\\cvmark{*}"));
-        assertEquals(4, count(tex, "\\cvmark{"));
-        assertEquals(1, count(tex, "\\cvlegend{* Equal contribution}"));
+        assertEquals(5, count(tex, "\\cvmark{"), "four marks, and the legend's symbol set as a mark");
+        assertEquals(1, count(tex, "\\cvlegend{\\cvmark{*} Equal contribution}"));
         TexEngine.assumeInstalled("pdflatex");
         String text = TexEngine.sample("pdflatex").text();
         assertEquals(2, count(text, "Q. Pan*"), text);
@@ -63,7 +63,7 @@ class LatexPublicationsTest {
         assertTrue(tex.contains("\\emph{In Vitro}"), tex);
         assertTrue(tex.contains("\\textbf{Heavy}"), tex);
         assertTrue(tex.contains("\\cvgroup{Journal Articles}") && tex.contains("\\cvgroup{Conference Papers}"), tex);
-        assertTrue(tex.contains("\\cvbadge{Best Paper}"), tex);
+        assertTrue(tex.contains("\\cvaward{Best Paper}"), tex);
         TexEngine.assumeInstalled("pdflatex");
         TexEngine.Result r = TexEngine.compile("pdflatex", out.resolve("cv.tex"), 1);
         assertEquals(0, r.exit(), () -> TexEngine.firstError(r.log()));
