@@ -3,6 +3,7 @@ package dev.vita;
 import dev.vita.emit.Artifact;
 import dev.vita.emit.BibWriter;
 import dev.vita.emit.FontSet;
+import dev.vita.emit.JsonResumeWriter;
 import dev.vita.emit.OutputFolder;
 import dev.vita.emit.PdfEmitter;
 import dev.vita.emit.PngPreview;
@@ -141,6 +142,8 @@ public final class Build {
         out.add(artifact("publications.bib", new BibWriter().write(cv.publications()), t2));
         // the .tex includes the photo by this name, so the output folder compiles anywhere
         if (photo) out.add(artifact(cv.photo().texFileName(), cv.photo().bytes(), t2));
+        long t3 = System.nanoTime();
+        out.add(artifact("resume.json", new JsonResumeWriter().write(cv), t3));
         return new Result(out, reports);
     }
 

@@ -24,7 +24,7 @@ class ArchitectureTest {
             "render", Set.of("model", "problem", "select"),
             "emit", Set.of("model", "problem", "select", "render"),
             "fit", Set.of("model", "problem", "select", "emit"),
-            "importer", Set.of("model", "problem", "load"),
+            "importer", Set.of("model", "problem", "load", "select", "emit"),
             "cli", Set.of("model", "problem", "load", "select", "render", "emit", "fit", "importer"));
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.vita\\.([a-z]+)\\.");
 

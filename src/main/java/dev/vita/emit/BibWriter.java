@@ -41,7 +41,7 @@ public final class BibWriter {
     }
 
     /** One entry, fields in the fixed order, names padded so the values line up. */
-    static String entry(BibEntry source) {
+    public static String entry(BibEntry source) {
         BibEntry e = withFullNameLists(source);
         List<String> names = new ArrayList<>();
         for (String n : ORDER) {

@@ -1,7 +1,6 @@
 package dev.vita.importer;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /** One format {@code vita import} reads: it knows its files and turns one into the files of a profile folder. */
 public interface Importer {
@@ -11,6 +10,6 @@ public interface Importer {
     /** Whether this importer reads the file, judged by its name and first bytes. */
     boolean accepts(Path file, byte[] head);
 
-    /** The profile folder's files (relative path → bytes) made from the file; a user's mistake is a UserError. */
-    Map<String, byte[]> read(Path file);
+    /** The profile folder's files made from the file, with the report of what was carried; a user's mistake is a UserError. */
+    Imported read(Path file);
 }

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /** Every format {@code vita import} reads, one line each, asked in order; the first that accepts a file reads it. */
 public final class Importers {
     private static final List<Importer> ALL = List.of(
-            new PdfSourceImporter());
+            new PdfSourceImporter(),
+            new JsonResumeImporter(),
+            new RenderCvImporter());
 
     private Importers() {}
 

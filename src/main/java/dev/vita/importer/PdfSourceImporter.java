@@ -28,7 +28,7 @@ final class PdfSourceImporter implements Importer {
     }
 
     @Override
-    public Map<String, byte[]> read(Path file) {
+    public Imported read(Path file) {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
             Map<String, PDComplexFileSpecification> attached = names == null || names.getEmbeddedFiles() == null
@@ -47,7 +47,9 @@ final class PdfSourceImporter implements Importer {
             if (!files.containsKey("profile.yaml")) {
                 throw new UserError(file, "has attachments but no profile.yaml: not a PDF built with `vita build --embed-source`");
             }
-            return files;
+            Report report = new Report();
+            files.keySet().forEach(name -> report.carried("attached " + name, name + ", byte for byte"));
+            return new Imported(files, report);
         } catch (IOException e) {
             throw new UserError(file, "not a readable PDF: " + e.getMessage());
         }

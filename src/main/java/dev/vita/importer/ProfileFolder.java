@@ -12,10 +12,11 @@ public final class ProfileFolder {
     private ProfileFolder() {}
 
     /** Imports {@code file} into {@code dir} with the importer its type calls for; returns the files written. */
-    public static Map<String, byte[]> importInto(Path file, Path dir) {
+    public static Imported importInto(Path file, Path dir) {
         refuseNonEmpty(dir);
         Importer importer = Importers.forFile(file);
-        Map<String, byte[]> files = importer.read(file);
+        Imported imported = importer.read(file);
+        Map<String, byte[]> files = imported.files();
         Path root = dir.toAbsolutePath().normalize();
         for (String name : files.keySet()) {
             Path target = root.resolve(name).normalize();
@@ -33,7 +34,7 @@ public final class ProfileFolder {
         } catch (IOException e) {
             throw new UserError(dir, "cannot write the imported files: " + e.getMessage());
         }
-        return files;
+        return imported;
     }
 
     private static void refuseNonEmpty(Path dir) {

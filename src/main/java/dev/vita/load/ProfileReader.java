@@ -71,7 +71,7 @@ public final class ProfileReader {
         }
     }
 
-    private static LoaderOptions options() {
+    static LoaderOptions options() {
         LoaderOptions o = new LoaderOptions();
         o.setMaxAliasesForCollections(MAX_ALIASES);
         o.setAllowRecursiveKeys(false);
@@ -108,7 +108,7 @@ public final class ProfileReader {
      * A lenient loader reads {@code !include x.yaml} as the string "x.yaml"; a tag always means the
      * author expected something Vita does not do, so every tag is refused where it stands.
      */
-    private static void refuseTags(Path file, Iterable<Event> events, List<Problem> problems) {
+    static void refuseTags(Path file, Iterable<Event> events, List<Problem> problems) {
         for (Event e : events) {
             String tag = e instanceof ScalarEvent s ? s.getTag()
                     : e instanceof CollectionStartEvent c ? c.getTag() : null;
@@ -145,7 +145,7 @@ public final class ProfileReader {
     }
 
     /** Limits SnakeYAML enforces, said in words. */
-    private static String refusal(String message) {
+    static String refusal(String message) {
         String m = message == null ? "" : message;
         if (m.contains("aliases")) {
             return "too many YAML aliases (more than " + MAX_ALIASES + "): refused, as aliases can multiply data without limit";
