@@ -8,7 +8,8 @@
 <#assign ST = theme.style>
 <#function mm x><#return x?string("0.##") + "mm"></#function>
 <#-- a role's family, then the fallbacks for symbols it lacks, then the generic kind -->
-<#function fam f><#return '"' + f.css + '", "DejaVu Serif", "DejaVu Math TeX Gyre", ' + f.generic()></#function>
+<#-- every shipped family ends the chain: a character the theme's faces lack is drawn by one that has it, as FontSet assumes when it decides that no installed fallback is needed -->
+<#function fam f><#return '"' + f.css + '", "DejaVu Serif", "DejaVu Math TeX Gyre", "Liberation Sans", ' + f.generic()></#function>
 <#assign gutter = theme.hasDateColumn()?then(SP.dateColumn + SP.dateGap, 0)>
 @page {
   size: ${(L.pageSize == "letter")?then("letter", "A4")};

@@ -65,7 +65,8 @@ class ScriptsTest {
                     assertTrue(f.getName().matches("[A-Z]{6}\\+.+"), () -> "not a subset: " + f.getName());
                 }
             }
-            for (String family : List.of("NanumMyeongjo", "WenQuanYiZenHei", "IPAMincho", "NotoNaskhArabic", "NotoSerifHebrew",
+            // Hebrew is drawn by a shipped face (Liberation Sans, at the end of every theme's chain), so no installed one is added
+            for (String family : List.of("NanumMyeongjo", "WenQuanYiZenHei", "IPAMincho", "NotoNaskhArabic", "LiberationSans",
                     "NotoSerifDevanagari", "CharisSIL")) {
                 assertTrue(fonts.stream().anyMatch(f -> f.contains(family)), () -> family + " not in " + fonts);
             }
