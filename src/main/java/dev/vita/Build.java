@@ -74,13 +74,16 @@ public final class Build {
         this.warnings = warnings;
     }
 
-    /** What a build made: its artifacts and one report line per page-fitted variant. */
-    public record Result(List<Artifact> artifacts, List<String> fitReports) {}
+    /**
+     * What a build made: its artifacts, one report line per page-fitted variant, and the files it
+     * read (which an output never replaces and {@code vita watch} watches).
+     */
+    public record Result(List<Artifact> artifacts, List<String> fitReports, List<Path> inputs) {}
 
     /** Builds every variant (or the one asked for) and writes all artifacts atomically. */
     public Result run(Options o) {
         Result r = make(o);
-        new OutputFolder(o.outDir()).writeAll(r.artifacts());
+        new OutputFolder(o.outDir()).writeAll(r.artifacts(), r.inputs());
         return r;
     }
 
@@ -114,7 +117,17 @@ public final class Build {
         out.add(artifact("publications.bib", new BibWriter().write(cv.publications()), t2));
         // the .tex includes the photo by this name, so the output folder compiles anywhere
         if (photo) out.add(artifact(cv.photo().texFileName(), cv.photo().bytes(), t2));
-        return new Result(out, reports);
+        return new Result(out, reports, inputs(cv, o));
+    }
+
+    /** The files this build read: profile, BibTeX files, the photo, and the project's templates and fonts. */
+    private List<Path> inputs(Cv cv, Options o) {
+        List<Path> in = new ArrayList<>(List.of(profileFile(o), o.profileDir().resolve("profile.yml")));
+        if (o.bibs().isEmpty()) cv.profile().publications().bib().forEach(b -> in.add(o.profileDir().resolve(b)));
+        else in.addAll(o.bibs());
+        if (cv.photo() != null && cv.photo().fileName() != null) in.add(o.profileDir().resolve(cv.photo().fileName()));
+        in.addAll(project.themeFiles());
+        return in;
     }
 
     /** One variant's artifacts, the fit report when it was fitted to a page limit, and whether it shows the photo. */

@@ -44,6 +44,22 @@ public record Project(Path themeTemplates, Path workingDir) {
         return out;
     }
 
+    /** Every file below the template folders and the project's fonts folder (those that exist). */
+    public List<Path> themeFiles() {
+        List<Path> folders = new ArrayList<>(templateFolders());
+        folders.add(workingDir.resolve("fonts"));
+        List<Path> out = new ArrayList<>();
+        for (Path f : folders) {
+            if (!Files.isDirectory(f)) continue;
+            try (var walk = Files.walk(f)) {
+                walk.filter(Files::isRegularFile).forEach(out::add);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // an unreadable corner of a theme cannot be an input either
+            }
+        }
+        return out;
+    }
+
     /** A folder packaged in the jar (or in target/classes when run from the build tree). */
     static Path builtIn(String resource) {
         try {
