@@ -80,6 +80,12 @@ final class WatchCommand implements Callable<Integer> {
         } catch (UserError e) {
             err.println(e.getMessage());
             err.printf(Locale.ROOT, "build failed after %d ms; the last good outputs are kept%n", (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // a bug or an input nothing bounded yet: report it and keep watching, as for a mistake
+            err.println("vita: internal error: " + e);
+            err.printf(Locale.ROOT, "build failed after %d ms; the last good outputs are kept (please report this)%n",
+                    (System.nanoTime() - t0) / 1_000_000);
+            build = null; // whatever state the failure left, the next build starts fresh
         }
         return build;
     }

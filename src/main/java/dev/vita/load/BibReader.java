@@ -97,7 +97,7 @@ public final class BibReader {
         for (Raw r : resolved) {
             // a crossref parent without authors (DBLP's @proceedings) describes a venue, not a paper
             if (parents.contains(r.key().toLowerCase(Locale.ROOT)) && !r.fields().containsKey("author")) continue;
-            Publication p = publication(r);
+            Publication p = safely(r);
             if (p != null) out.add(p);
         }
         return out;
@@ -250,6 +250,19 @@ public final class BibReader {
         });
         if (parent.fields().containsKey("title")) f.putIfAbsent("booktitle", parent.fields().get("title"));
         return new Raw(r.file(), r.line(), r.type(), r.key(), f);
+    }
+
+    /** One entry's publication; input nested too deeply for any reader costs that entry, with a warning. */
+    private Publication safely(Raw r) {
+        try {
+            return publication(r);
+        } catch (LatexDecoder.TooDeep e) {
+            warn(r, "LaTeX nested more than " + LatexDecoder.MAX_NESTING + " levels deep; entry skipped");
+        } catch (StackOverflowError e) {
+            // a last resort behind the bounds above: some recursion nobody bounded yet
+            warn(r, "nested too deeply to read; entry skipped");
+        }
+        return null;
     }
 
     private Publication publication(Raw r) {
