@@ -38,10 +38,16 @@ import java.util.concurrent.Future;
 public final class Build {
     /** What a build reads and where it writes. */
     public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant,
-            boolean png, int pngDpi, boolean embedSource) {
-        /** A build of the documents alone: no previews, no sources inside the PDFs. */
+            boolean png, int pngDpi, boolean embedSource, boolean strict) {
+        /** A build of the documents alone: no previews, no sources inside the PDFs, not strict. */
         public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {
-            this(profileDir, outDir, pageSize, bibs, variant, false, PngPreview.DEFAULT_DPI, false);
+            this(profileDir, outDir, pageSize, bibs, variant, false, PngPreview.DEFAULT_DPI, false, false);
+        }
+
+        /** Not strict: a variant that cannot reach its page limit is written at its closest fit, with a warning. */
+        public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant,
+                boolean png, int pngDpi, boolean embedSource) {
+            this(profileDir, outDir, pageSize, bibs, variant, png, pngDpi, embedSource, false);
         }
     }
 
@@ -157,6 +163,11 @@ public final class Build {
             PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d), html -> pdf.measure(html, o.profileDir())))
                     .fit(doc, v.maxPages(), Set.copyOf(v.required()), profileFile(o));
             doc = fit.document();
+            if (fit.overflow() != null) {
+                // other variants are never held back by this one, unless the user asked for strictness
+                if (o.strict()) throw new UserError(profileFile(o), fit.overflow());
+                warnings.add(Problem.of(profileFile(o), fit.overflow()));
+            }
             report = fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms";
         }
         List<Artifact> out = new ArrayList<>();

@@ -36,10 +36,13 @@ final class BuildOptions {
             + "the profile may hold more than a variant shows.")
     boolean embedSource;
 
+    @Option(names = "--strict", description = "A variant that cannot reach its page limit is an error (exit 2), not a warning.")
+    boolean strict;
+
     Build.Options toBuildOptions() {
         if (pngDpi < 36 || pngDpi > 600) {
             throw new UserError(null, "--png-dpi " + pngDpi + ": give a resolution from 36 to 600");
         }
-        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, png, pngDpi, embedSource);
+        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, png, pngDpi, embedSource, strict);
     }
 }
