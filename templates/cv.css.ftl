@@ -13,6 +13,10 @@
 }
 html { color: #1c1c1c; }
 body { font-family: "Charis SIL", "DejaVu Serif", "DejaVu Math TeX Gyre", Charter, "Bitstream Charter", Georgia, serif; font-size: ${L.fontPt}pt; line-height: ${L.leading}; }
+/* a word longer than its line (a 300-letter token, a German compound, a URL) breaks where it must,
+   never clipped at the page edge nor scrolling the page sideways; word-wrap is what OpenHTMLtoPDF reads */
+body { word-wrap: break-word; overflow-wrap: anywhere; }
+.section-skills .when { white-space: normal; } /* a skill group's label may be one long word */
 a { color: inherit; text-decoration: none; }
 @media screen { a { color: #24497a; } a:hover { text-decoration: underline; } }
 p { margin: 0; }

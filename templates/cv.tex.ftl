@@ -98,10 +98,11 @@
 \fancyfoot[L]{\cvfootsize\color{cvfaint}${p.name} \textemdash{} ${doc.title}}
 \fancyfoot[R]{\cvfootsize\color{cvfaint}\thepage{} / \pageref*{LastPage}}
 
-% \cvrow{left column}{body}: the two columns every entry is made of; the left one holds one line
+% \cvrow{left column}{body}: the two columns every entry is made of; a label too long for the
+% left column (one long word) wraps there rather than running off the page
 \newcommand\cvrow[2]{%
   \par\noindent
-  \hbox to \cvdatewidth{\hss\cvsmallsize\color{cvgray}#1}%
+  \parbox[t]{\cvdatewidth}{\raggedleft\cvsmallsize\leavevmode\color{cvgray}#1\par}% (colour after \leavevmode: a [t] box aligns on its first line)
   \hspace{\cvdategap}%
   \parbox[t]{\dimexpr\linewidth-\cvdatewidth-\cvdategap\relax}{\leavevmode#2\par}\par
   \addvspace{0.5em}}
