@@ -30,10 +30,28 @@ public record Project(Path themeTemplates, Path workingDir) {
         return out;
     }
 
-    /** The project's fonts folder, or the one built into the jar. */
+    /** The families Vita's own stylesheet and fallbacks name; the built-in fonts provide them. */
+    static final java.util.Set<String> VITA_FAMILIES = java.util.Set.of("Charis SIL", "DejaVu Serif", "DejaVu Math TeX Gyre");
+
+    /**
+     * The fonts of the project's fonts folder, with the built-in ones for Vita's families that folder
+     * lacks: a fonts/ folder in the working directory that holds other fonts (or none) adds to
+     * Vita's fonts rather than leaving the PDF without its text family.
+     */
     public FontSet fonts() {
         Path local = workingDir.resolve("fonts");
-        return FontSet.load(Files.isDirectory(local) ? local : builtIn("/vita/fonts"));
+        if (!Files.isDirectory(local) || !hasTrueType(local)) return FontSet.load(builtIn("/vita/fonts"));
+        FontSet mine = FontSet.load(local);
+        if (mine.families().containsAll(VITA_FAMILIES)) return mine;
+        return mine.over(FontSet.load(builtIn("/vita/fonts")));
+    }
+
+    private static boolean hasTrueType(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            return walk.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true; // let FontSet.load say what is wrong with it
+        }
     }
 
     /** Folders the PDF renderer may read from: templates, fonts and the profile's folder. */

@@ -40,6 +40,10 @@ final class BuildOptions {
     boolean strict;
 
     Build.Options toBuildOptions() {
+        // Path.of("") is the working directory: an empty --out (an unset shell variable) would write there
+        if (out.toString().isBlank()) {
+            throw new UserError(null, "--out is empty: name the output folder (--out . for the current folder)");
+        }
         if (pngDpi < 36 || pngDpi > 600) {
             throw new UserError(null, "--png-dpi " + pngDpi + ": give a resolution from 36 to 600");
         }

@@ -64,6 +64,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Warnings warnings = new Warnings(p -> err.println("warning: " + p));
         Project project = options.source.project();
+        options.toBuildOptions(); // options no build can use (an empty --out) stop watch at once
         remember(List.of(options.source.profile.resolve("profile.yaml"), options.source.profile.resolve("profile.yml")));
         remember(options.source.bibs);
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {

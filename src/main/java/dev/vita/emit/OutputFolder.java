@@ -174,6 +174,10 @@ public final class OutputFolder {
     /** Java's exception names the path again; a person wants the cause. */
     private static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            // createDirectories makes missing parents, so the system refused this one (such as below /proc)
+            return "the file system does not allow a folder there (no such file or directory)";
+        }
         if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " is a file, not a folder";
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();

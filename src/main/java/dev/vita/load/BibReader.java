@@ -79,7 +79,12 @@ public final class BibReader {
         Map<String, Raw> byKey = new HashMap<>();
         for (Path file : files) {
             String text = text(file).replace("\uFEFF", "");
-            for (BibSplitter.Chunk c : BibSplitter.split(text)) {
+            List<BibSplitter.Chunk> chunks = BibSplitter.split(text);
+            if (chunks.stream().noneMatch(c -> !List.of("comment", "preamble", "string").contains(c.type()))) {
+                // a file that is not BibTeX at all (bib: [/etc/passwd]) reads as nothing: say so
+                warnings.add(Problem.of(file, "no BibTeX entries in this file; nothing is read from it"));
+            }
+            for (BibSplitter.Chunk c : chunks) {
                 Raw r = parse(parser, file, c);
                 if (r == null) continue;
                 Raw first = byKey.putIfAbsent(r.key().toLowerCase(Locale.ROOT), r);
