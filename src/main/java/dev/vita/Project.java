@@ -35,23 +35,15 @@ public record Project(Path themeTemplates, Path workingDir) {
 
     /**
      * The fonts of the project's fonts folder, with the built-in ones for Vita's families that folder
-     * lacks: a fonts/ folder in the working directory that holds other fonts (or none) adds to
-     * Vita's fonts rather than leaving the PDF without its text family.
+     * lacks: a fonts/ folder in the working directory that holds other fonts adds to Vita's fonts
+     * rather than leaving the PDF without its text family (one with no font at all is an error).
      */
     public FontSet fonts() {
         Path local = workingDir.resolve("fonts");
-        if (!Files.isDirectory(local) || !hasTrueType(local)) return FontSet.load(builtIn("/vita/fonts"));
+        if (!Files.isDirectory(local)) return FontSet.load(builtIn("/vita/fonts"));
         FontSet mine = FontSet.load(local);
         if (mine.families().containsAll(VITA_FAMILIES)) return mine;
         return mine.over(FontSet.load(builtIn("/vita/fonts")));
-    }
-
-    private static boolean hasTrueType(Path folder) {
-        try (var walk = Files.walk(folder)) {
-            return walk.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"));
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return true; // let FontSet.load say what is wrong with it
-        }
     }
 
     /** Folders the PDF renderer may read from: templates, fonts and the profile's folder. */
