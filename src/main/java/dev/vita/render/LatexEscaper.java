@@ -95,10 +95,11 @@ public final class LatexEscaper {
         java.util.BitSet breaks = new java.util.BitSet();
         int start = 0;
         while (start < s.length()) {
-            while (start < s.length() && Character.isWhitespace(s.charAt(start))) start++;
+            // TeX already breaks after a hyphen: the parts between are the tokens that count
+            while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '-')) start++;
             int end = start;
             int count = 0;
-            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '-') {
                 end += Character.charCount(s.codePointAt(end));
                 count++;
             }
