@@ -16,7 +16,6 @@ body { font-family: "Charis SIL", "DejaVu Serif", "DejaVu Math TeX Gyre", Charte
 /* a word longer than its line (a 300-letter token, a German compound, a URL) breaks where it must,
    never clipped at the page edge nor scrolling the page sideways; word-wrap is what OpenHTMLtoPDF reads */
 body { word-wrap: break-word; overflow-wrap: anywhere; }
-.section-skills .when { white-space: normal; } /* a skill group's label may be one long word */
 a { color: inherit; text-decoration: none; }
 @media screen { a { color: #24497a; } a:hover { text-decoration: underline; } }
 p { margin: 0; }
@@ -42,6 +41,7 @@ h2 { font-size: 1.3em; font-weight: normal; color: #24497a; margin: 0; line-heig
 .kind-text .row.entry, .section-interests .row.entry { margin-bottom: 0.35em; }
 .kind-oneline .row.entry, .kind-bullet .row.entry, .kind-numbered .row.entry { margin-bottom: 0.15em; }
 .oneline > .when { font-weight: bold; color: #333; }
+.section-skills .row > .when, .oneline > .when { white-space: normal; } /* a skill group's label may be one long word */
 .part { display: inline-block; } /* atomic: the dot stays with its part */
 ul.bullet { margin: 0; }
 code { font-family: inherit; font-size: 0.92em; color: #333; } /* the registered faces only: an unregistered family makes the renderer scan every system font */
