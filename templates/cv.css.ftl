@@ -27,6 +27,9 @@
 }
 html { color: ${C.text}; }
 body { font-family: ${fam(theme.fonts.text)}; font-size: ${L.fontPt}pt; line-height: ${L.leading}; }
+/* a word longer than its line (a 300-letter token, a German compound, a URL) breaks where it must,
+   never clipped at the page edge nor scrolling the page sideways; word-wrap is what OpenHTMLtoPDF reads */
+body { word-wrap: break-word; overflow-wrap: anywhere; }
 a { color: inherit; text-decoration: none; }
 @media screen { a { color: ${C.accent}; } a:hover { text-decoration: underline; } }
 p { margin: 0; }
@@ -83,6 +86,7 @@ h2 { text-transform: uppercase; letter-spacing: 0.14em; border-bottom: 0.4pt sol
 .kind-text .entry, .section-interests .entry { margin-bottom: ${SP.entryGap * 0.7}em; }
 .kind-oneline .entry, .kind-bullet .entry, .kind-numbered .entry { margin-bottom: 0.15em; }
 .oneline > .when { font-weight: bold; color: ${C.dark}; }
+.section-skills .row > .when, .oneline > .when { white-space: normal; } /* a skill group's label may be one long word */
 ul.bullet { margin: 0; }
 code { font-family: inherit; font-size: 0.92em; color: ${C.dark}; } /* the registered faces only: an unregistered family makes the renderer scan every system font */
 <#if !theme.hasDateColumn()>

@@ -159,7 +159,8 @@
 \newcommand\cvnote[2]{\par\vspace{0.1em}{\cvsmallsize\color{cvgray}\textit{#1:} #2\par}} % a labelled note, such as coursework
 \newcommand\cvself[1]{\textbf{#1}}                      % the person's own name among authors
 \newcommand\cvmark[1]{\textsuperscript{#1}}               % role marks such as equal contribution
-\newcommand\cvpart[1]{\mbox{#1}}                        % a part of a line (a skill) is never split, as in the PDF
+% a part of a line (a skill) is never split, as in the PDF, unless it is wider than the line (a long URL)
+\newcommand\cvpart[1]{\setbox0\hbox{#1}\ifdim\wd0<\linewidth\mbox{#1}\else #1\fi}
 \newcommand\cvsep{\unskip~{\color{cvdot}\textperiodcentered}\ \ignorespaces} % the dot between list items
 
 \begin{document}

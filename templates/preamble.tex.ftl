@@ -45,10 +45,11 @@
 \newcommand\cvjustify{\leftskip=0pt\rightskip=0pt\parfillskip=0pt plus 1fil}
 
 <#if theme.hasDateColumn()>
-% \cvrow{left column}{body}: the two columns every entry is made of; the left one holds one line
+% \cvrow{left column}{body}: the two columns every entry is made of; a label too long for the
+% left column (one long word) wraps there rather than running off the page
 \newcommand\cvrow[2]{%
   \par\noindent
-  \hbox to \cvdatewidth{\hss\cvsmallsize\color{cvgray}#1}%
+  \parbox[t]{\cvdatewidth}{\raggedleft\cvsmallsize\leavevmode\color{cvgray}#1\par}% (colour after \leavevmode: a [t] box aligns on its first line)
   \hspace{\cvdategap}%
   \parbox[t]{\dimexpr\linewidth-\cvdatewidth-\cvdategap\relax}{\leavevmode#2\par}\par
   \cventrygap}

@@ -48,8 +48,8 @@ import java.util.concurrent.Future;
 public final class Build {
     /** What a build reads and where it writes. */
     public record Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant, String theme,
-            boolean png, int pngDpi, boolean embedSource) {
-        /** A build of the documents alone in the profile's theme: no previews, no sources inside the PDFs. */
+            boolean png, int pngDpi, boolean embedSource, boolean strict) {
+        /** A build of the documents alone in the profile's theme: no previews, no sources inside the PDFs, not strict. */
         public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant) {
             this(profileDir, outDir, pageSize, bibs, variant, null);
         }
@@ -57,6 +57,12 @@ public final class Build {
         /** A build of the documents alone in a theme of its own (null: the profile's, or the default). */
         public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant, String theme) {
             this(profileDir, outDir, pageSize, bibs, variant, theme, false, PngPreview.DEFAULT_DPI, false);
+        }
+
+        /** Not strict: a variant that cannot reach its page limit is written at its closest fit, with a warning. */
+        public Options(Path profileDir, Path outDir, String pageSize, List<Path> bibs, String variant, String theme,
+                boolean png, int pngDpi, boolean embedSource) {
+            this(profileDir, outDir, pageSize, bibs, variant, theme, png, pngDpi, embedSource, false);
         }
     }
 
@@ -96,13 +102,16 @@ public final class Build {
         this.warnings = warnings;
     }
 
-    /** What a build made: its artifacts and one report line per page-fitted variant. */
-    public record Result(List<Artifact> artifacts, List<String> fitReports) {}
+    /**
+     * What a build made: its artifacts, one report line per page-fitted variant, and the files it
+     * read (which an output never replaces and {@code vita watch} watches).
+     */
+    public record Result(List<Artifact> artifacts, List<String> fitReports, List<Path> inputs) {}
 
     /** Builds every variant (or the one asked for) and writes all artifacts atomically. */
     public Result run(Options o) {
         Result r = make(o);
-        new OutputFolder(o.outDir()).writeAll(r.artifacts());
+        new OutputFolder(o.outDir()).writeAll(r.artifacts(), r.inputs());
         return r;
     }
 
@@ -144,7 +153,18 @@ public final class Build {
         if (photo) out.add(artifact(cv.photo().texFileName(), cv.photo().bytes(), t2));
         long t3 = System.nanoTime();
         out.add(artifact("resume.json", new JsonResumeWriter().write(cv), t3));
-        return new Result(out, reports);
+        return new Result(out, reports, inputs(cv, o));
+    }
+
+    /** The files this build read: profile, BibTeX files, the photo, and the project's templates and fonts. */
+    private List<Path> inputs(Cv cv, Options o) {
+        List<Path> in = new ArrayList<>(List.of(profileFile(o), o.profileDir().resolve("profile.yml")));
+        if (o.bibs().isEmpty()) cv.profile().publications().bib().forEach(b -> in.add(o.profileDir().resolve(b)));
+        else in.addAll(o.bibs());
+        if (cv.photo() != null && cv.photo().fileName() != null) in.add(o.profileDir().resolve(cv.photo().fileName()));
+        cv.profile().fonts().forEach(f -> in.add(o.profileDir().resolve(f)));
+        in.addAll(project.themeFiles());
+        return in;
     }
 
     /** One variant's artifacts, the fit report when it was fitted to a page limit, and whether it shows the photo. */
@@ -180,6 +200,11 @@ public final class Build {
             PageFit.Result fit = new PageFit(d -> measured.computeIfAbsent(render(d, theme, cite), html -> pdf.measure(html, o.profileDir())))
                     .fit(doc, v.maxPages(), Set.copyOf(v.required()), profileFile(o));
             doc = fit.document();
+            if (fit.overflow() != null) {
+                // other variants are never held back by this one, unless the user asked for strictness
+                if (o.strict()) throw new UserError(profileFile(o), fit.overflow());
+                warnings.add(Problem.of(profileFile(o), fit.overflow()));
+            }
             report = fit.report() + " in " + (System.nanoTime() - fitStart) / 1_000_000 + " ms";
         }
         List<Artifact> out = new ArrayList<>();

@@ -46,10 +46,20 @@ public record Project(Path themeTemplates, Path workingDir) {
         return new ThemeCatalog(List.of(workingDir.resolve("themes"), builtIn("/vita/themes")));
     }
 
-    /** The project's fonts folder, or the one built into the jar. */
+    /** The families Vita's own stylesheet and fallbacks name; the built-in fonts provide them. */
+    static final java.util.Set<String> VITA_FAMILIES = java.util.Set.of("Charis SIL", "DejaVu Serif", "DejaVu Math TeX Gyre", "Liberation Sans");
+
+    /**
+     * The fonts of the project's fonts folder, with the built-in ones for Vita's families that folder
+     * lacks: a fonts/ folder in the working directory that holds other fonts adds to Vita's fonts
+     * rather than leaving the PDF without its text family (one with no font at all is an error).
+     */
     public FontSet fonts() {
         Path local = workingDir.resolve("fonts");
-        return FontSet.load(Files.isDirectory(local) ? local : builtIn("/vita/fonts"));
+        if (!Files.isDirectory(local)) return FontSet.load(builtIn("/vita/fonts"));
+        FontSet mine = FontSet.load(local);
+        if (mine.families().containsAll(VITA_FAMILIES)) return mine;
+        return mine.over(FontSet.load(builtIn("/vita/fonts")));
     }
 
     /** Folders the PDF renderer may read from: templates, fonts and the profile's folder. */
@@ -58,6 +68,23 @@ public record Project(Path themeTemplates, Path workingDir) {
         out.add(workingDir.resolve("fonts"));
         out.add(workingDir.resolve("themes"));
         out.add(profileDir);
+        return out;
+    }
+
+    /** Every file below the template folders and the project's fonts folder (those that exist). */
+    public List<Path> themeFiles() {
+        List<Path> folders = new ArrayList<>(templateFolders());
+        folders.add(workingDir.resolve("fonts"));
+        folders.add(workingDir.resolve("themes"));
+        List<Path> out = new ArrayList<>();
+        for (Path f : folders) {
+            if (!Files.isDirectory(f)) continue;
+            try (var walk = Files.walk(f)) {
+                walk.filter(Files::isRegularFile).forEach(out::add);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // an unreadable corner of a theme cannot be an input either
+            }
+        }
         return out;
     }
 

@@ -36,10 +36,17 @@ final class BuildOptions {
             + "the profile may hold more than a variant shows.")
     boolean embedSource;
 
+    @Option(names = "--strict", description = "A variant that cannot reach its page limit is an error (exit 2), not a warning.")
+    boolean strict;
+
     Build.Options toBuildOptions() {
+        // Path.of("") is the working directory: an empty --out (an unset shell variable) would write there
+        if (out.toString().isBlank()) {
+            throw new UserError(null, "--out is empty: name the output folder (--out . for the current folder)");
+        }
         if (pngDpi < 36 || pngDpi > 600) {
             throw new UserError(null, "--png-dpi " + pngDpi + ": give a resolution from 36 to 600");
         }
-        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, source.theme, png, pngDpi, embedSource);
+        return new Build.Options(source.profile, out, pageSize.name(), source.bibs, variant, source.theme, png, pngDpi, embedSource, strict);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 final class QuickBuild {
     /** The options {@link #parse} reads: every option of {@code build} except help and version. */
     static final Set<String> OPTIONS = Set.of("--profile", "--out", "--page-size", "--variant", "--bib", "--templates", "--debug",
-            "--png", "--png-dpi", "--embed-source", "--theme");
+            "--png", "--png-dpi", "--embed-source", "--theme", "--strict");
 
     /** What a plain build's command line says. */
     record Parsed(BuildOptions options, boolean debug) {}
@@ -41,10 +41,13 @@ final class QuickBuild {
                 debug = true;
                 continue;
             }
-            if (a.equals("--png") || a.equals("--embed-source")) {
+            if (a.equals("--png") || a.equals("--embed-source") || a.equals("--strict")) {
                 if (!seen.add(a)) return null;
-                if (a.equals("--png")) o.png = true;
-                else o.embedSource = true;
+                switch (a) {
+                    case "--png" -> o.png = true;
+                    case "--embed-source" -> o.embedSource = true;
+                    default -> o.strict = true;
+                }
                 continue;
             }
             int eq = a.indexOf('=');

@@ -190,6 +190,23 @@ public final class FontSet {
         return faces;
     }
 
+    /** The families the faces belong to. */
+    public java.util.Set<String> families() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        faces.forEach(f -> out.add(f.family()));
+        return out;
+    }
+
+    /** These faces, then those of {@code base} whose family none of these has. */
+    public FontSet over(FontSet base) {
+        List<Face> all = new ArrayList<>(faces);
+        java.util.Set<String> mine = families();
+        for (Face f : base.faces) {
+            if (!mine.contains(f.family())) all.add(f);
+        }
+        return new FontSet(all, FallbackFonts.SYSTEM_FOLDERS);
+    }
+
     /** Reads every .ttf below the folder; the folder must hold at least one. */
     public static FontSet load(Path folder) {
         if (!Files.isDirectory(folder)) throw new UserError(folder, "fonts folder not found");

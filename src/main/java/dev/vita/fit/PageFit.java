@@ -1,7 +1,6 @@
 package dev.vita.fit;
 
 import dev.vita.emit.PdfEmitter.Measure;
-import dev.vita.problem.UserError;
 import dev.vita.select.Document;
 import dev.vita.select.Layout;
 import dev.vita.select.Section;
@@ -52,16 +51,32 @@ public final class PageFit {
         this.measure = measure;
     }
 
-    /** The fitted document and what was done to it. */
-    public record Result(Document document, int pages, List<String> dropped, int passes) {
+    /** A report names this many dropped items at most, then counts the rest: 5,000 papers make one line, not 94 KB. */
+    static final int NAMED_IN_REPORT = 10;
+
+    /**
+     * The fitted document and what was done to it; {@code overflow} is null when it fits, else the
+     * warning for a document that cannot reach its limit and is kept at its closest fit.
+     */
+    public record Result(Document document, int pages, List<String> dropped, int passes, String overflow) {
+        public Result(Document document, int pages, List<String> dropped, int passes) {
+            this(document, pages, dropped, passes, null);
+        }
+
         /** One report line, e.g. "resume: 1 page · 9.5 pt · margins 14 mm · dropped 3 items (…)". */
         public String report() {
             Layout l = document.layout();
-            String s = String.format(Locale.ROOT, "%s: %d page%s · %.1f pt · margins %.0f mm · leading %.2f",
-                    document.variant(), pages, pages == 1 ? "" : "s", l.fontPt(), l.marginMm(), l.leading());
+            String s = String.format(Locale.ROOT, "%s: %d page%s%s · %.1f pt · margins %.0f mm · leading %.2f",
+                    document.variant(), pages, pages == 1 ? "" : "s", overflow == null ? "" : " (over its limit)",
+                    l.fontPt(), l.marginMm(), l.leading());
             s += dropped.isEmpty() ? " · nothing dropped"
-                    : " · dropped " + dropped.size() + " item" + (dropped.size() == 1 ? "" : "s") + " (" + String.join(", ", dropped) + ")";
+                    : " · dropped " + dropped.size() + " item" + (dropped.size() == 1 ? "" : "s") + " (" + named(dropped) + ")";
             return s + " · " + passes + " layout passes";
+        }
+
+        private static String named(List<String> labels) {
+            if (labels.size() <= NAMED_IN_REPORT) return String.join(", ", labels);
+            return String.join(", ", labels.subList(0, NAMED_IN_REPORT)) + " and " + (labels.size() - NAMED_IN_REPORT) + " more";
         }
     }
 
@@ -78,6 +93,7 @@ public final class PageFit {
             Measure atTight = pass(doc, tight);
             if (fits(atTight, maxPages)) return grow(doc, tight, loose, atTight, null, List.of(), maxPages, target, required, profileFile);
             Dropped d = drop(doc, atTight.heights(), atTight.filledPages() - target, maxPages, target, required, tight, profileFile);
+            if (d.overflow() != null) return d.closest(passes);
             return grow(d.kept(), tight, loose, d.atTight(), null, d.labels(), maxPages, target, required, profileFile);
         }
 
@@ -91,6 +107,7 @@ public final class PageFit {
         }
         Dropped d = drop(doc, scaled(atLoose.heights(), shrink), atLoose.filledPages() * shrink - target, maxPages, target,
                 required, tight, profileFile);
+        if (d.overflow() != null) return d.closest(passes);
         return grow(d.kept(), tight, loose, d.atTight(), atLoose, d.labels(), maxPages, target, required, profileFile);
     }
 
@@ -100,8 +117,13 @@ public final class PageFit {
         return out;
     }
 
-    /** What dropping left: the document kept, its measure at the floors, and what went. */
-    private record Dropped(Document kept, Measure atTight, List<String> labels) {}
+    /** What dropping left: the document kept, its measure at the floors, what went, and why it still overflows (or null). */
+    private record Dropped(Document kept, Measure atTight, List<String> labels, String overflow) {
+        /** The closest fit of a document that cannot reach its limit: at the floors, with everything droppable gone. */
+        Result closest(int passes) {
+            return new Result(kept, atTight.pages(), labels, passes, overflow);
+        }
+    }
 
     /**
      * Drops the lowest-priority items whose heights (at the floors, by section and index) cover the
@@ -127,7 +149,10 @@ public final class PageFit {
                 atTight = m;
                 break;
             }
-            if (next >= order.size() || passes >= MAX_PASSES) throw tooLong(doc, kept, m, maxPages, profileFile);
+            if (next >= order.size() || passes >= MAX_PASSES) {
+                // the closest fit: still written, with one warning (an error only under --strict)
+                return new Dropped(kept.withLayout(tight), m, labels(order, gone), tooLong(doc, kept, m, maxPages, next >= order.size()));
+            }
             overflow = m.filledPages() - target;
         }
         // heights are estimates: give the last item back when the page has room for it
@@ -143,11 +168,15 @@ public final class PageFit {
                 gone.add(last);
             }
         }
+        return new Dropped(kept, atTight, labels(order, gone), null);
+    }
+
+    private static List<String> labels(List<Priorities.Candidate> order, Set<Priorities.Candidate> gone) {
         List<String> labels = new ArrayList<>();
         for (Priorities.Candidate c : order) {
             if (gone.contains(c)) labels.add(c.label());
         }
-        return new Dropped(kept, atTight, labels);
+        return labels;
     }
 
     /**
@@ -183,6 +212,7 @@ public final class PageFit {
             Measure m = pass(kept, tight);
             if (!fits(m, maxPages)) {
                 Dropped d = drop(kept, m.heights(), m.filledPages() - target, maxPages, target, required, tight, profileFile);
+                if (d.overflow() != null) return d.closest(passes);
                 return grow(d.kept(), tight, loose, d.atTight(), atLoose, d.labels(), maxPages, target, required, profileFile);
             }
             best = tight;
@@ -264,11 +294,14 @@ public final class PageFit {
         return doc.withSections(sections);
     }
 
-    private static UserError tooLong(Document doc, Document kept, Measure m, int maxPages, Path profileFile) {
-        return new UserError(profileFile, String.format(Locale.ROOT,
-                "variant '%s' does not fit on %d page%s even at %.1f pt with %.0f mm margins after dropping every "
-                        + "droppable item; still %.2f pages of: %s", doc.variant(), maxPages, maxPages == 1 ? "" : "s",
-                FLOOR_PT, FLOOR_MARGIN_MM, m.filledPages(),
-                String.join(", ", kept.sections().stream().map(Section::title).toList())));
+    /** The one warning for a variant that cannot reach its limit: by how much, what still fills it, what to do. */
+    private static String tooLong(Document doc, Document kept, Measure m, int maxPages, boolean everyItem) {
+        return String.format(Locale.ROOT,
+                "variant '%s' does not fit on %d page%s: it overflows by %.2f pages even at %.1f pt with %.0f mm margins after dropping %s "
+                        + "(still: %s); written at that closest fit, %d pages. Raise its maxPages, give the items to drop "
+                        + "a lower priority, or mark fewer sections required (--strict makes this an error)",
+                doc.variant(), maxPages, maxPages == 1 ? "" : "s", m.filledPages() - maxPages, FLOOR_PT, FLOOR_MARGIN_MM,
+                everyItem ? "every droppable item" : "what " + MAX_PASSES + " layout passes could",
+                String.join(", ", kept.sections().stream().map(Section::title).toList()), m.pages());
     }
 }

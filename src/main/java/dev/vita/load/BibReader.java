@@ -86,7 +86,12 @@ public final class BibReader {
         Map<String, Raw> byKey = new HashMap<>();
         for (Path file : files) {
             String text = text(file).replace("\uFEFF", "");
-            for (BibSplitter.Chunk c : BibSplitter.split(text)) {
+            List<BibSplitter.Chunk> chunks = BibSplitter.split(text);
+            if (chunks.stream().noneMatch(c -> !List.of("comment", "preamble", "string").contains(c.type()))) {
+                // a file that is not BibTeX at all (bib: [/etc/passwd]) reads as nothing: say so
+                warnings.add(Problem.of(file, "no BibTeX entries in this file; nothing is read from it"));
+            }
+            for (BibSplitter.Chunk c : chunks) {
                 Raw r = parse(parser, file, c);
                 if (r == null) continue;
                 Raw first = byKey.putIfAbsent(r.key().toLowerCase(Locale.ROOT), r);
@@ -104,7 +109,7 @@ public final class BibReader {
         for (Raw r : resolved) {
             // a crossref parent without authors (DBLP's @proceedings) describes a venue, not a paper
             if (parents.contains(r.key().toLowerCase(Locale.ROOT)) && !r.fields().containsKey("author")) continue;
-            Publication p = publication(r);
+            Publication p = safely(r);
             if (p != null) out.add(p);
         }
         repeated.flush();
@@ -271,6 +276,19 @@ public final class BibReader {
         });
         if (parent.fields().containsKey("title")) f.putIfAbsent("booktitle", parent.fields().get("title"));
         return new Raw(r.file(), r.line(), r.type(), r.key(), f, r.lines());
+    }
+
+    /** One entry's publication; input nested too deeply for any reader costs that entry, with a warning. */
+    private Publication safely(Raw r) {
+        try {
+            return publication(r);
+        } catch (LatexDecoder.TooDeep e) {
+            warn(r, "LaTeX nested more than " + LatexDecoder.MAX_NESTING + " levels deep; entry skipped");
+        } catch (StackOverflowError e) {
+            // a last resort behind the bounds above: some recursion nobody bounded yet
+            warn(r, "nested too deeply to read; entry skipped");
+        }
+        return null;
     }
 
     private Publication publication(Raw raw) {

@@ -14,6 +14,12 @@ import java.util.Set;
  * next line starting with {@code @type{} begins.
  */
 final class BibSplitter {
+    /**
+     * Braces nest a few levels in real files; deeper nesting is refused before anything recursive
+     * (JBibTeX's parser, the LaTeX decoder) sees it, so a hostile file costs one entry, not the build.
+     */
+    static final int MAX_DEPTH = 100;
+
     /** One {@code @type{...}} block: where it starts, its type, key and body, or what is wrong with it. */
     record Chunk(int line, String type, String key, String text, String error, List<String> notes) {}
 
@@ -90,6 +96,7 @@ final class BibSplitter {
         boolean quoted = false;
         boolean raw = type.equals("comment") || type.equals("preamble") || type.equals("string");
         int fieldsSeen = 0;
+        int tooDeep = 0; // the line where braces first nested deeper than MAX_DEPTH
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '\n') {
@@ -129,13 +136,18 @@ final class BibSplitter {
                 }
             }
             if (c == '{') {
-                depth++;
+                if (++depth > MAX_DEPTH && tooDeep == 0) tooDeep = line;
             } else if (c == '}' && depth > 0) {
                 depth--;
             } else if (c == '"' && depth == 0) {
                 quoted = !quoted;
             } else if (c == close && depth == 0 && !quoted) {
                 i++;
+                if (tooDeep > 0) {
+                    return new Chunk(startLine, type, raw ? "" : key(body.toString()), null,
+                            "braces nested more than " + MAX_DEPTH + " levels deep"
+                                    + (tooDeep == startLine ? "" : " (from line " + tooDeep + ")"), notes);
+                }
                 String text = "@" + type + "{" + "\n".repeat(bodyLine - startLine) + body + "}";
                 String key = raw ? "" : key(body.toString());
                 return new Chunk(startLine, type, key, text, null, notes);

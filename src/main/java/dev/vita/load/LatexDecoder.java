@@ -50,6 +50,16 @@ final class LatexDecoder {
 
     private static final String[] ROMAN = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
 
+    /** Groups, math and arguments nest this deep at most; deeper input is refused, not recursed into. */
+    static final int MAX_NESTING = 100;
+
+    /** Thrown when a value nests deeper than {@link #MAX_NESTING}: the caller skips the entry with a warning. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super("LaTeX nested more than " + MAX_NESTING + " levels deep", null, false, false);
+        }
+    }
+
     private final Consumer<String> unknown;
 
     /** {@code unknown} hears the name of every command this decoder does not know, each time it occurs. */
@@ -60,7 +70,7 @@ final class LatexDecoder {
     /** The rich text a LaTeX field value prints; null for null. */
     RichText decode(String latex) {
         if (latex == null) return null;
-        Run run = new Run(latex);
+        Run run = new Run(latex, 0);
         run.sequence(false, false, false, -1);
         return run.result();
     }
@@ -79,9 +89,12 @@ final class LatexDecoder {
         private final StringBuilder cur = new StringBuilder();
         private boolean curItalic;
         private boolean curBold;
+        /** How deep this run's sequences nest, counting the runs that started it. */
+        private int level;
 
-        Run(String s) {
+        Run(String s, int level) {
             this.s = s;
+            this.level = level;
         }
 
         RichText result() {
@@ -128,6 +141,15 @@ final class LatexDecoder {
          * {@code close} is the math delimiter character ('$' or ')'), -1 outside math.
          */
         void sequence(boolean italic, boolean bold, boolean math, int close) {
+            if (++level > MAX_NESTING) throw new TooDeep();
+            try {
+                sequenceAt(italic, bold, math, close);
+            } finally {
+                level--;
+            }
+        }
+
+        private void sequenceAt(boolean italic, boolean bold, boolean math, int close) {
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (c == '}') {
@@ -200,7 +222,7 @@ final class LatexDecoder {
 
         /** A superscript or subscript in math: Unicode where every character has a form, else the plain text. */
         private void script(boolean sup, boolean italic, boolean bold) {
-            Run inner = new Run(argument());
+            Run inner = new Run(argument(), level);
             inner.sequence(false, false, true, -1);
             String t = inner.result().text();
             Map<Character, Character> map = sup ? SUPERSCRIPT : SUBSCRIPT;
@@ -251,7 +273,7 @@ final class LatexDecoder {
         }
 
         private String decodePlain(String src, boolean math) {
-            Run inner = new Run(src);
+            Run inner = new Run(src, level);
             inner.sequence(false, false, math, -1);
             return inner.result().text();
         }
@@ -403,7 +425,7 @@ final class LatexDecoder {
         }
 
         private void styled(String src, boolean italic, boolean bold, boolean math) {
-            Run inner = new Run(src);
+            Run inner = new Run(src, level);
             inner.sequence(italic, bold, math, -1);
             inner.flush();
             for (RichText.Span sp : inner.spans) emit(sp.text(), sp.italic(), sp.bold());

@@ -34,6 +34,10 @@ final class ProfileChecks {
         for (int i = 0; i < p.projects().size(); i++) url(p.projects().get(i).url(), "projects[" + (i + 1) + "].url");
         for (int i = 0; i < p.openSource().size(); i++) url(p.openSource().get(i).url(), "openSource[" + (i + 1) + "].url");
         for (int i = 0; i < p.education().size(); i++) url(p.education().get(i).url(), "education[" + (i + 1) + "].url");
+        for (int i = 0; i < p.experience().size(); i++) period("experience[" + (i + 1) + "]", p.experience().get(i).start(), p.experience().get(i).end(), true);
+        for (int i = 0; i < p.projects().size(); i++) period("projects[" + (i + 1) + "]", p.projects().get(i).start(), p.projects().get(i).end(), true);
+        // a degree given by its end alone (the year of graduation) is how CVs say it
+        for (int i = 0; i < p.education().size(); i++) period("education[" + (i + 1) + "]", p.education().get(i).start(), p.education().get(i).end(), false);
         for (int i = 0; i < p.publications().bib().size(); i++) {
             String bib = p.publications().bib().get(i);
             if (bib.isBlank()) fail("publications.bib[" + (i + 1) + "]", "empty file name");
@@ -162,6 +166,14 @@ final class ProfileChecks {
             fail(path, "no section '" + YamlChecker.shorten(id) + "'" + YamlChecker.suggestion(id, sectionIds)
                     .replace("known keys", "sections are"));
         }
+    }
+
+    /** A period prints as given, so "Jun 2024 – Jan 2019" must be a mistake the user hears about. */
+    private void period(String path, dev.vita.model.PartialDate start, dev.vita.model.PartialDate end, boolean needsStart) {
+        String wrong = dev.vita.model.PartialDate.misordered(start, end);
+        if (wrong != null) fail(path + (start.present() ? ".start" : ".end"), wrong);
+        wrong = needsStart ? dev.vita.model.PartialDate.endWithoutStart(start, end) : null;
+        if (wrong != null) fail(path + ".end", wrong);
     }
 
     private void url(String url, String path) {

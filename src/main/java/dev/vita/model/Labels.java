@@ -74,10 +74,10 @@ public final class Labels {
         return pattern.replace("{month}", get("month." + d.month())).replace("{day}", Integer.toString(d.day())).replace("{year}", year);
     }
 
-    /** A period: "Jan 2024 – present", "Jan – Jun 2024" (where the locale shortens it), "Present" alone. */
+    /** A period: "Jan 2024 – present", "Jan – Jun 2024" (where the locale shortens it), "present" alone. */
     public String range(PartialDate start, PartialDate end) {
         if (start == null && end == null) return "";
-        if (start == null) return end.present() ? capitalized(get("present")) : date(end);
+        if (start == null) return date(end); // "present" alone is spelt as in "2024 – present", never both ways
         if (end == null || end.equals(start)) return date(start);
         String same = get("date.sameYear");
         if (!end.present() && !same.isBlank() && start.year() == end.year() && start.month() != 0 && end.month() != 0
@@ -100,10 +100,6 @@ public final class Labels {
     private static String season(String s) {
         String l = s.toLowerCase(Locale.ROOT);
         return l.equals("autumn") ? "fall" : l;
-    }
-
-    private static String capitalized(String s) {
-        return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT) + s.substring(s.offsetByCodePoints(0, 1));
     }
 
     private static Map<String, String> builtIn(String locale) {

@@ -83,12 +83,34 @@ public record PartialDate(int year, int month, String season, boolean present, i
     /** How a period prints: "Jan 2024 – present", "Jan – Jun 2024", "2022 – May 2024"; null parts are skipped. */
     public static String range(PartialDate start, PartialDate end) {
         if (start == null && end == null) return "";
-        if (start == null) return end.present ? "Present" : end.display();
+        if (start == null) return end.display(); // "present" alone is spelt as in "2024 – present", never both ways
         if (end == null || end.equals(start)) return start.display();
         if (!end.present && start.year == end.year && start.month != 0 && end.month != 0) {
             return start.monthName() + " – " + end.display();
         }
         return start.display() + " – " + end.display();
+    }
+
+    /**
+     * What is wrong with a period's order, or null: an end before its start, or a start of
+     * "present" with an end. Dates of the same year compare by month only when both give one.
+     */
+    public static String misordered(PartialDate start, PartialDate end) {
+        if (end == null) return null;
+        if (start == null) return null;
+        if (start.present) return "'present' as a start leaves no room for an end ('" + end.display() + "'): give the real start, or drop the end";
+        if (end.present) return null;
+        boolean before = end.year < start.year || (end.year == start.year && start.month != 0 && end.month != 0 && end.month < start.month);
+        return before ? "'" + end.display() + "' is before the start '" + start.display() + "'" : null;
+    }
+
+    /**
+     * For a job or a project: a past end without a start prints alone ("Jan 2001"), just as a single
+     * date given as the start does, so the reader cannot tell it ended then; null when fine.
+     */
+    public static String endWithoutStart(PartialDate start, PartialDate end) {
+        if (start != null || end == null || end.present) return null;
+        return "'" + end.display() + "' has no start, so it would print as if it were a single date: add the start, or write a single date as start";
     }
 
     @Override

@@ -84,6 +84,42 @@ public final class LatexEscaper {
             Map.entry(0x030A, "\\r"), Map.entry(0x030B, "\\H"), Map.entry(0x030C, "\\v"), Map.entry(0x0323, "\\d"),
             Map.entry(0x0327, "\\c"), Map.entry(0x0328, "\\k"), Map.entry(0x0331, "\\b"));
 
+    /** A token this long (a 300-letter word, a URL) may not fit a line: it gets places to break. */
+    static final int LONG_TOKEN = 30;
+    /** Characters between those places. */
+    static final int BREAK_EVERY = 6;
+    /**
+     * A line break allowed as a last resort (a high penalty, no hyphen added), so a token wider
+     * than its column breaks rather than running off the page; TeX still prefers its hyphenation.
+     */
+    static final String BREAK = "\\penalty5000\\hskip0pt\\relax{}";
+
+    /** Where long tokens may break: every {@link #BREAK_EVERY} characters inside tokens of {@link #LONG_TOKEN} or more. */
+    private static java.util.BitSet longTokenBreaks(String s) {
+        java.util.BitSet breaks = new java.util.BitSet();
+        int start = 0;
+        while (start < s.length()) {
+            // TeX already breaks after a hyphen: the parts between are the tokens that count
+            while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '-')) start++;
+            int end = start;
+            int count = 0;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '-') {
+                end += Character.charCount(s.codePointAt(end));
+                count++;
+            }
+            if (count >= LONG_TOKEN) {
+                int n = 0;
+                for (int k = start; k < end; k += Character.charCount(s.codePointAt(k))) {
+                    // never before a combining mark: it belongs to the letter before it
+                    if (n > 0 && n % BREAK_EVERY == 0 && count - n >= 3 && !ACCENT.containsKey(s.codePointAt(k))) breaks.set(k);
+                    n++;
+                }
+            }
+            start = end;
+        }
+        return breaks;
+    }
+
     /**
      * The LaTeX source that prints {@code text} literally. Text of another script than Latin is
      * written as itself inside {@code \\vitatext{script}{text}{fallback}}: XeLaTeX and LuaLaTeX set
@@ -145,8 +181,10 @@ public final class LatexEscaper {
     }
 
     private static void plain(String s, StringBuilder out) {
+        java.util.BitSet breaks = longTokenBreaks(s);
         int i = 0;
         while (i < s.length()) {
+            if (breaks.get(i)) out.append(BREAK);
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             // a letter NFC could not compose with its accents (q́): set the accents with T1 commands
@@ -160,6 +198,8 @@ public final class LatexEscaper {
                 ascii(cp, s, i, out);
             } else if (NAMED.containsKey(cp)) {
                 out.append(NAMED.get(cp));
+                // two quotation marks in a row stay two: LuaTeX would ligature them into one double mark
+                if ((cp == 0x2018 || cp == 0x2019) && i < s.length() && s.codePointAt(i) == cp) out.append("\\textcompwordmark{}");
             } else if (SCRIPTS.indexOf(cp) >= 0) {
                 // 10⁹ M₀ from decoded math: the digit raised or lowered, as TeX sets it
                 int k = SCRIPTS.indexOf(cp);
@@ -269,10 +309,10 @@ public final class LatexEscaper {
             out.append(' ');
         } else if (c < 0x20 || c == 0x7F) {
             // control characters print nothing
-        } else if (c == '-' && next < s.length() && s.charAt(next) == '-') {
-            out.append("-{}"); // keep "--" from turning into a dash
-        } else if ((c == '\'' || c == ',') && next < s.length() && s.charAt(next) == c) {
-            out.append((char) c).append("{}"); // keep '' and ,, from turning into quotation marks
+        } else if ((c == '-' || c == '\'' || c == ',') && next < s.length() && s.charAt(next) == c) {
+            // keep "--" from turning into a dash and '' ,, into quotation marks; LuaTeX makes its
+            // ligatures across an empty group, so the mark between is a (zero-width) character
+            out.append((char) c).append("\\textcompwordmark{}");
         } else {
             out.append((char) c);
         }

@@ -22,7 +22,7 @@ class LabelsTest {
         assertEquals("15 Mar 2024", en.date(d("2024-03-15")));
         assertEquals("Jan – Jun 2024", en.range(d("Jan 2024"), d("Jun 2024")));
         assertEquals("Okt. 2022 – heute", de.range(d("2022-10"), d("present")));
-        assertEquals("Heute", de.range(null, d("present")));
+        assertEquals("heute", de.range(null, d("present"))); // spelt as in the range above (issue 14, item 9)
         assertEquals("Frühjahr 2022", de.date(d("Spring 2022")));
         assertEquals("2024年3月", Labels.of("zh", null).date(d("2024-03")));
         assertEquals("2023年1月 – 2024年6月", Labels.of("ja", null).range(d("2023-01"), d("2024-06")));
