@@ -263,9 +263,12 @@ public class Bench {
         var cv = new dev.vita.load.CvReader().read(Path.of("profile"), List.of(), dev.vita.problem.Warnings.quiet());
         var variant = dev.vita.select.Selector.defaultVariants().get("resume");
         var doc = new dev.vita.select.Selector().select(cv, "resume", variant, "a4", "bench");
-        var templates = new dev.vita.render.Templates(List.of(Path.of("templates")));
+        var project = dev.vita.Project.here(null);
+        var theme = project.themes().get(dev.vita.load.ThemeCatalog.DEFAULT);
+        boolean builtIn = theme.folder().getFileSystem() != java.nio.file.FileSystems.getDefault();
+        var templates = new dev.vita.render.Templates(project.templateFolders(theme.folder()), builtIn ? theme.theme().name() : null);
         var pdf = new dev.vita.emit.PdfEmitter(dev.vita.emit.FontSet.load(Path.of("fonts")), List.of(Path.of(".").toAbsolutePath()));
-        java.util.function.Function<dev.vita.select.Document, String> html = d -> templates.render("cv.html.ftlh", java.util.Map.of("doc", d));
+        java.util.function.Function<dev.vita.select.Document, String> html = d -> templates.render("cv.html.ftlh", java.util.Map.of("doc", d, "theme", theme.theme()));
         Stats fit = new Stats();
         Stats plain = new Stats();
         dev.vita.select.Document fitted = doc;
